@@ -1,0 +1,3 @@
+import { json, withSession } from '@/lib/http';
+
+export const GET = withSession(async ({ user }) => json({ user }));

@@ -1,0 +1,75 @@
+import 'server-only';
+import type { Project } from '@/lib/schemas/project';
+import { notFound } from '@/lib/errors';
+import { SORT_KEY_SQL, decodeCursor, toPage } from '../pagination';
+import type { Tx } from '../types';
+
+// Every query here runs under withUser: row-level security limits it to the user's own
+// projects, so another user's project is simply not found.
+
+type ProjectRow = {
+  id: string;
+  name: string;
+  description: string;
+  created_at: Date | string;
+  updated_at: Date | string;
+  sort_key: string;
+};
+
+const COLUMNS = `id, name, description, created_at, updated_at, ${SORT_KEY_SQL} as sort_key`;
+
+function toProject(row: ProjectRow): Project {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
+export async function listProjects(tx: Tx, params: { limit: number; cursor?: string }) {
+  const after = decodeCursor(params.cursor);
+  const rows = await tx.query<ProjectRow>(
+    `select ${COLUMNS} from public.projects
+     where $1::timestamptz is null or (created_at, id) < ($1::timestamptz, $2::uuid)
+     order by created_at desc, id desc
+     limit $3`,
+    [after?.createdAt ?? null, after?.id ?? null, params.limit + 1],
+  );
+  return toPage(rows, params.limit, toProject);
+}
+
+export async function getProjectByIdOrThrow(tx: Tx, params: { id: string }): Promise<Project> {
+  const [row] = await tx.query<ProjectRow>(`select ${COLUMNS} from public.projects where id = $1`, [params.id]);
+  if (!row) throw notFound('Project', params.id);
+  return toProject(row);
+}
+
+export async function createProject(tx: Tx, params: { name: string; description?: string }): Promise<Project> {
+  const [row] = await tx.query<ProjectRow>(
+    `insert into public.projects (name, description) values ($1, $2) returning ${COLUMNS}`,
+    [params.name, params.description ?? ''],
+  );
+  return toProject(row!);
+}
+
+export async function updateProjectOrThrow(
+  tx: Tx,
+  params: { id: string; name?: string; description?: string },
+): Promise<Project> {
+  const [row] = await tx.query<ProjectRow>(
+    `update public.projects
+     set name = coalesce($2, name), description = coalesce($3, description)
+     where id = $1
+     returning ${COLUMNS}`,
+    [params.id, params.name ?? null, params.description ?? null],
+  );
+  if (!row) throw notFound('Project', params.id);
+  return toProject(row);
+}
+
+export async function deleteProjectOrThrow(tx: Tx, params: { id: string }): Promise<void> {
+  const rows = await tx.query(`delete from public.projects where id = $1 returning id`, [params.id]);
+  if (rows.length === 0) throw notFound('Project', params.id);
+}

@@ -1,0 +1,29 @@
+import 'server-only';
+import type { Tx } from '../types';
+
+// Built-in auth's sessions. All asService: the session is how we learn who the user is.
+
+export async function createSession(
+  tx: Tx,
+  params: { userId: string; tokenHash: string; expiresAt: Date; userAgent: string | null; ipAddress: string | null },
+): Promise<void> {
+  await tx.query(
+    `insert into private.sessions (user_id, token_hash, expires_at, user_agent, ip_address) values ($1, $2, $3, $4, $5)`,
+    [params.userId, params.tokenHash, params.expiresAt.toISOString(), params.userAgent, params.ipAddress],
+  );
+}
+
+/** The user of a live session (not revoked, not expired), or null. */
+export async function getSessionUserIdByTokenHash(tx: Tx, params: { tokenHash: string }): Promise<string | null> {
+  const [row] = await tx.query<{ user_id: string }>(
+    `select user_id from private.sessions where token_hash = $1 and revoked_at is null and expires_at > now()`,
+    [params.tokenHash],
+  );
+  return row?.user_id ?? null;
+}
+
+export async function revokeSessionByTokenHash(tx: Tx, params: { tokenHash: string }): Promise<void> {
+  await tx.query(`update private.sessions set revoked_at = now() where token_hash = $1 and revoked_at is null`, [
+    params.tokenHash,
+  ]);
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const nameSchema = z
+  .string({ error: 'name is required' })
+  .trim()
+  .min(1, 'name must not be empty')
+  .max(100, 'name must be at most 100 characters');
+
+const descriptionSchema = z.string().trim().max(2000, 'description must be at most 2000 characters');
+
+export const createProjectSchema = z
+  .object({ name: nameSchema, description: descriptionSchema.optional() })
+  .strict()
+  .meta({ id: 'CreateProjectRequest' });
+
+export const updateProjectSchema = z
+  .object({ name: nameSchema.optional(), description: descriptionSchema.optional() })
+  .strict()
+  .refine((value) => value.name !== undefined || value.description !== undefined, {
+    message: 'send name, description or both',
+  })
+  .meta({ id: 'UpdateProjectRequest' });
+
+export const projectSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    description: z.string(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Project' });
+
+export const projectResponseSchema = z.object({ project: projectSchema });
+
+export type CreateProjectInput = z.infer<typeof createProjectSchema>;
+export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
+export type Project = z.infer<typeof projectSchema>;

@@ -1,0 +1,28 @@
+import 'server-only';
+import { EnvError, getEnv } from '@/lib/env';
+import { getDb } from '@/lib/db/client';
+import { getLogger } from '@/lib/telemetry/logger';
+
+export async function startServer(): Promise<void> {
+  try {
+    getEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(`\nMediaLab cannot start. ${error.message}\nFix these variables (see .env.example) and start again.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const env = getEnv();
+  const logger = getLogger();
+  logger.info({ nodeEnv: env.NODE_ENV, database: env.databaseMode, dataDir: env.dataDir }, 'starting MediaLab');
+  if (env.databaseMode === 'pglite') {
+    try {
+      await getDb();
+    } catch (error) {
+      logger.fatal({ err: error }, 'the embedded database could not be opened');
+      console.error(`\nMediaLab cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    }
+  }
+}
