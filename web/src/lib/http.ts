@@ -1,4 +1,3 @@
-cat > http.ts <<'EOF'
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';

@@ -33,7 +33,7 @@ export const userSchema = z
   })
   .meta({ id: 'User' });
 
-export const userResponseSchema = z.object({ user: userSchema });
+export const userResponseSchema = z.object({ user: userSchema }).meta({ id: 'UserResponse' });
 
 export type SignupInput = z.infer<typeof signupSchema>;
 export type LoginInput = z.infer<typeof loginSchema>;

@@ -30,7 +30,3 @@ export const errorResponseSchema = z
     }),
   })
   .meta({ id: 'Error' });
-
-export function pageSchema<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
-}

@@ -31,7 +31,11 @@ export const projectSchema = z
   })
   .meta({ id: 'Project' });
 
-export const projectResponseSchema = z.object({ project: projectSchema });
+export const projectResponseSchema = z.object({ project: projectSchema }).meta({ id: 'ProjectResponse' });
+
+export const projectPageSchema = z
+  .object({ items: z.array(projectSchema), nextCursor: z.string().nullable() })
+  .meta({ id: 'ProjectPage' });
 
 export type CreateProjectInput = z.infer<typeof createProjectSchema>;
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;

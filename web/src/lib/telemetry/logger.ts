@@ -19,10 +19,10 @@ export const REDACTED_KEYS = [
   'DATABASE_URL',
 ];
 
-function createLogger() {
-  const env = getEnv();
+/** A JSON logger at `level`, writing to stdout unless a destination is given (tests). */
+export function createLogger(level: string, destination?: pino.DestinationStream) {
   return pino({
-    level: env.LOG_LEVEL,
+    level,
     base: { service: 'medialab' },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
@@ -30,7 +30,7 @@ function createLogger() {
       paths: REDACTED_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
       censor: '[redacted]',
     },
-  });
+  }, destination);
 }
 
 type Logger = ReturnType<typeof createLogger>;
@@ -38,7 +38,7 @@ type Logger = ReturnType<typeof createLogger>;
 const globalForLogger = globalThis as unknown as { medialabLogger?: Logger };
 
 export function getLogger(): Logger {
-  globalForLogger.medialabLogger ??= createLogger();
+  globalForLogger.medialabLogger ??= createLogger(getEnv().LOG_LEVEL);
   return globalForLogger.medialabLogger;
 }
 

@@ -1,0 +1,92 @@
+'use client';
+
+import { useCallback, useState } from 'react';
+
+/** An API failure, shaped for forms: a sentence, and messages keyed by field name. */
+export type ApiError = {
+  status: number;
+  code: string;
+  message: string;
+  fieldErrors: Record<string, string>;
+};
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+type ErrorEnvelope = { error?: { code?: unknown; message?: unknown; details?: unknown } };
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** details.issues [{ path, message }] → { [path]: message } (the first message per field). */
+function fieldErrorsFrom(details: unknown): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  const issues = (details as { issues?: unknown } | undefined)?.issues;
+  if (!Array.isArray(issues)) return fieldErrors;
+  for (const issue of issues as Array<{ path?: unknown; message?: unknown }>) {
+    if (typeof issue?.path !== 'string' || issue.path === '' || typeof issue.message !== 'string') continue;
+    fieldErrors[issue.path] ??= capitalize(issue.message);
+  }
+  return fieldErrors;
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  let body: ErrorEnvelope | undefined;
+  try {
+    body = (await response.json()) as ErrorEnvelope;
+  } catch {
+    body = undefined;
+  }
+  const code = typeof body?.error?.code === 'string' ? body.error.code : 'unknown_error';
+  let message =
+    typeof body?.error?.message === 'string' ? body.error.message : `Something went wrong (HTTP ${response.status}). Try again.`;
+  if (response.status === 429 && !/try again/i.test(message)) {
+    const retryAfter = Number(response.headers.get('retry-after'));
+    message += retryAfter > 0 ? ` Try again in ${retryAfter} seconds.` : ' Try again later.';
+  }
+  return { status: response.status, code, message, fieldErrors: fieldErrorsFrom(body?.error?.details) };
+}
+
+/** Calls the JSON API; never throws: a network failure is an ApiError with status 0. */
+export async function requestApi<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: init.method ?? 'GET',
+      headers: init.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch {
+    return {
+      ok: false,
+      error: { status: 0, code: 'network_error', message: 'MediaLab could not be reached. Check your connection and try again.', fieldErrors: {} },
+    };
+  }
+  if (!response.ok) return { ok: false, error: await toApiError(response) };
+  const data = response.status === 204 ? undefined : ((await response.json()) as T);
+  return { ok: true, data: data as T };
+}
+
+/**
+ * A request with the state a form needs: `pending` while in flight, and the last `error`
+ * (cleared when the next request starts).
+ */
+export function useApiRequest() {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const send = useCallback(async <T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> => {
+    setPending(true);
+    setError(null);
+    const result = await requestApi<T>(path, init);
+    setPending(false);
+    if (!result.ok) setError(result.error);
+    return result;
+  }, []);
+
+  const reset = useCallback(() => setError(null), []);
+
+  return { send, pending, error, reset, setPending };
+}
