@@ -113,7 +113,9 @@ create trigger projects_set_updated_at
 alter table public.projects enable row level security;
 
 revoke all on table public.projects from anon, authenticated;
-grant select, insert, delete on table public.projects to authenticated;
+grant select, delete on table public.projects to authenticated;
+-- Column grants: id and timestamps are the database's to set (paging relies on created_at).
+grant insert (user_id, name, description) on table public.projects to authenticated;
 grant update (name, description) on table public.projects to authenticated;
 grant all on table public.projects to service_role;
 

@@ -34,12 +34,12 @@ select has_table('private', 'user_credentials', 'private.user_credentials exists
 select has_table('private', 'sessions', 'private.sessions exists');
 
 insert into auth.users (id, email, raw_user_meta_data)
-values ('11111111-1111-4111-8111-111111111111', 'alice@example.com', '{"display_name": "Alice"}');
+values ('11111111-1111-4111-8111-111111111111', 'alice@pgtap.test', '{"display_name": "Alice"}');
 
 select results_eq(
   $$ select id, email, display_name from public.users
      where id = '11111111-1111-4111-8111-111111111111' $$,
-  $$ values ('11111111-1111-4111-8111-111111111111'::uuid, 'alice@example.com', 'Alice') $$,
+  $$ values ('11111111-1111-4111-8111-111111111111'::uuid, 'alice@pgtap.test', 'Alice') $$,
   'a new auth.users identity gets its profile'
 );
 

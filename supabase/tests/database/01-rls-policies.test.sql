@@ -10,7 +10,7 @@ begin;
 create extension if not exists pgtap with schema extensions;
 set local search_path to public, extensions;
 
-select plan(23);
+select plan(25);
 
 select is_empty(
   $$ select format('%I.%I', schemaname, tablename) from pg_tables
@@ -87,8 +87,8 @@ select table_privs_are('public', 'users', 'anon', '{}'::text[], 'anon has no gra
 select table_privs_are('public', 'projects', 'anon', '{}'::text[], 'anon has no grant on public.projects');
 select table_privs_are('public', 'users', 'authenticated', array['SELECT'],
   'authenticated may only select public.users as a whole');
-select table_privs_are('public', 'projects', 'authenticated', array['SELECT', 'INSERT', 'DELETE'],
-  'authenticated may select, insert and delete public.projects; no truncate');
+select table_privs_are('public', 'projects', 'authenticated', array['SELECT', 'DELETE'],
+  'authenticated may select and delete public.projects; no truncate, no whole-row insert');
 select table_privs_are('private', 'user_credentials', 'authenticated', '{}'::text[],
   'authenticated has no grant on private.user_credentials');
 select table_privs_are('private', 'sessions', 'authenticated', '{}'::text[],
@@ -102,6 +102,10 @@ select column_privs_are('public', 'projects', 'name', 'authenticated', array['SE
   'authenticated may update public.projects.name');
 select column_privs_are('public', 'projects', 'user_id', 'authenticated', array['SELECT', 'INSERT'],
   'authenticated may not move a project to another owner');
+select column_privs_are('public', 'projects', 'created_at', 'authenticated', array['SELECT'],
+  'authenticated may not set or change public.projects.created_at (paging order)');
+select column_privs_are('public', 'projects', 'id', 'authenticated', array['SELECT'],
+  'authenticated may not choose or change a project id');
 
 select * from finish();
 rollback;

@@ -2,19 +2,19 @@
 --
 -- Proves that a signed-in user sees and renames only their own profile, cannot change its
 -- email, create or delete profiles, or read auth.users; that another user's profile is
--- invisible and a write to it changes nothing; that anon can do nothing; that
--- service_role sees every profile; and that the profile follows its auth.users identity
--- (email changes, deletion).
+-- invisible and a write to it, even an unfiltered update, changes nothing; that anon can
+-- do nothing; that service_role sees every profile; and that the profile follows its
+-- auth.users identity (email changes, deletion).
 begin;
 create extension if not exists pgtap with schema extensions;
 set local search_path to public, extensions;
 
-select plan(17);
+select plan(18);
 
 -- alice 1111…, bob 2222…; the signup trigger creates their profiles.
 insert into auth.users (id, email, raw_user_meta_data) values
-  ('11111111-1111-4111-8111-111111111111', 'alice@example.com', '{"display_name": "Alice"}'),
-  ('22222222-2222-4222-8222-222222222222', 'bob@example.com', '{"display_name": "Bob"}');
+  ('11111111-1111-4111-8111-111111111111', 'alice@pgtap.test', '{"display_name": "Alice"}'),
+  ('22222222-2222-4222-8222-222222222222', 'bob@pgtap.test', '{"display_name": "Bob"}');
 
 -- ---------------------------------------------------------------------------------
 -- alice
@@ -42,14 +42,14 @@ select is_empty(
 );
 
 select throws_ok(
-  $$ update public.users set email = 'mallory@example.com'
+  $$ update public.users set email = 'mallory@pgtap.test'
      where id = '11111111-1111-4111-8111-111111111111' $$,
   '42501', null,
   'a user cannot change the email of their profile'
 );
 
 select throws_ok(
-  $$ insert into public.users (id, email) values (gen_random_uuid(), 'mallory@example.com') $$,
+  $$ insert into public.users (id, email) values (gen_random_uuid(), 'mallory@pgtap.test') $$,
   '42501', null,
   'a user cannot create a profile'
 );
@@ -77,6 +77,12 @@ select results_eq(
   'another user sees only their own, untouched profile'
 );
 
+-- No where clause, so only the update policy (not the select one) filters the rows.
+select lives_ok(
+  $$ update public.users set display_name = 'Bobby' $$,
+  'a user''s unfiltered update renames only their own profile'
+);
+
 -- ---------------------------------------------------------------------------------
 -- authenticated without a sub claim
 select set_config('request.jwt.claims', json_build_object('role', 'authenticated')::text, true);
@@ -91,7 +97,7 @@ select set_config('request.jwt.claims', json_build_object('role', 'anon')::text,
 
 select throws_ok($$ select id from public.users $$, '42501', null, 'anon cannot read profiles');
 select throws_ok(
-  $$ insert into public.users (id, email) values (gen_random_uuid(), 'anon@example.com') $$,
+  $$ insert into public.users (id, email) values (gen_random_uuid(), 'anon@pgtap.test') $$,
   '42501', null, 'anon cannot create profiles'
 );
 select throws_ok(
@@ -123,15 +129,15 @@ select results_eq(
      where id in ('11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222')
      order by id $$,
   $$ values
-     ('11111111-1111-4111-8111-111111111111'::uuid, 'alice@example.com', 'Alice A.'),
-     ('22222222-2222-4222-8222-222222222222'::uuid, 'bob@example.com', 'Bob') $$,
-  'only alice''s own rename took effect; no email changed'
+     ('11111111-1111-4111-8111-111111111111'::uuid, 'alice@pgtap.test', 'Alice A.'),
+     ('22222222-2222-4222-8222-222222222222'::uuid, 'bob@pgtap.test', 'Bobby') $$,
+  'each user renamed only their own profile; no email changed'
 );
 
-update auth.users set email = 'alice@example.org' where id = '11111111-1111-4111-8111-111111111111';
+update auth.users set email = 'alice@new.pgtap.test' where id = '11111111-1111-4111-8111-111111111111';
 select is(
   (select email from public.users where id = '11111111-1111-4111-8111-111111111111'),
-  'alice@example.org',
+  'alice@new.pgtap.test',
   'the profile email follows the auth.users email'
 );
 

@@ -3,22 +3,25 @@
 -- Proves that a signed-in user sees, creates, renames and deletes only their own
 -- projects (a new project is theirs by default), cannot create one for someone else,
 -- hand one over or truncate the table; that another user's projects are invisible and
--- writes to them change nothing; that anon can do nothing; that service_role sees every
--- project; and that deleting an identity deletes its projects.
+-- writes to them, even an unfiltered update or delete, change nothing; that anon can do
+-- nothing; that service_role sees every project; and that deleting an identity deletes
+-- its projects.
 begin;
 create extension if not exists pgtap with schema extensions;
 set local search_path to public, extensions;
 
-select plan(21);
+select plan(23);
 
--- alice 1111… owns project aaaa…, bob 2222… owns project bbbb…
+-- alice 1111… owns project aaaa…, bob 2222… owns bbbb…, carol 3333… owns cccc…
 insert into auth.users (id, email) values
-  ('11111111-1111-4111-8111-111111111111', 'alice@example.com'),
-  ('22222222-2222-4222-8222-222222222222', 'bob@example.com');
+  ('11111111-1111-4111-8111-111111111111', 'alice@pgtap.test'),
+  ('22222222-2222-4222-8222-222222222222', 'bob@pgtap.test'),
+  ('33333333-3333-4333-8333-333333333333', 'carol@pgtap.test');
 -- An old updated_at, so the test below sees the trigger move it.
 insert into public.projects (id, user_id, name, updated_at) values
   ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', '11111111-1111-4111-8111-111111111111', 'Alice project', '2000-01-01'),
-  ('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', '22222222-2222-4222-8222-222222222222', 'Bob project', '2000-01-01');
+  ('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', '22222222-2222-4222-8222-222222222222', 'Bob project', '2000-01-01'),
+  ('cccccccc-cccc-4ccc-8ccc-cccccccccccc', '33333333-3333-4333-8333-333333333333', 'Carol project', '2000-01-01');
 
 -- ---------------------------------------------------------------------------------
 -- alice
@@ -100,6 +103,21 @@ select results_eq(
 );
 
 -- ---------------------------------------------------------------------------------
+-- carol: with no where clause and no returning, only the update and delete policies
+-- (not the select one) filter the rows.
+select set_config('request.jwt.claims',
+  json_build_object('sub', '33333333-3333-4333-8333-333333333333', 'role', 'authenticated')::text, true);
+
+select lives_ok(
+  $$ update public.projects set description = 'bulk edit' $$,
+  'a user''s unfiltered update touches only their own projects'
+);
+select lives_ok(
+  $$ delete from public.projects $$,
+  'a user''s unfiltered delete removes only their own projects'
+);
+
+-- ---------------------------------------------------------------------------------
 -- authenticated without a sub claim
 select set_config('request.jwt.claims', json_build_object('role', 'authenticated')::text, true);
 
@@ -147,14 +165,15 @@ select results_eq(
 reset role;
 
 select results_eq(
-  $$ select user_id, name from public.projects
-     where user_id in ('11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222')
+  $$ select user_id, name, description from public.projects
+     where user_id in ('11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222',
+                       '33333333-3333-4333-8333-333333333333')
      order by user_id, name $$,
   $$ values
-     ('11111111-1111-4111-8111-111111111111'::uuid, 'Renamed'),
-     ('11111111-1111-4111-8111-111111111111'::uuid, 'Second'),
-     ('22222222-2222-4222-8222-222222222222'::uuid, 'Bob project') $$,
-  'only alice''s own writes took effect; nothing was planted on or taken from bob'
+     ('11111111-1111-4111-8111-111111111111'::uuid, 'Renamed', ''),
+     ('11111111-1111-4111-8111-111111111111'::uuid, 'Second', ''),
+     ('22222222-2222-4222-8222-222222222222'::uuid, 'Bob project', '') $$,
+  'each user changed only their own projects; nothing was planted on or taken from another'
 );
 
 select results_eq(

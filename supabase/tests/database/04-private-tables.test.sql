@@ -10,7 +10,7 @@ set local search_path to public, extensions;
 
 select plan(23);
 
-insert into auth.users (id, email) values ('11111111-1111-4111-8111-111111111111', 'alice@example.com');
+insert into auth.users (id, email) values ('11111111-1111-4111-8111-111111111111', 'alice@pgtap.test');
 insert into private.user_credentials (user_id, password_hash)
 values ('11111111-1111-4111-8111-111111111111', 'scrypt$test');
 insert into private.sessions (id, user_id, token_hash, expires_at)

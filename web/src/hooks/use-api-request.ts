@@ -88,5 +88,26 @@ export function useApiRequest() {
 
   const reset = useCallback(() => setError(null), []);
 
-  return { send, pending, error, reset, setPending };
+  return { send, pending, error, reset };
+}
+
+/**
+ * Splits an error between a form's fields and the form itself: issues for fields the form
+ * has go under them; otherwise the message goes at the top. `codeFields` puts codes that
+ * are about one field (email_taken → email) under that field.
+ */
+export function formErrors(
+  error: ApiError | null,
+  fields: readonly string[],
+  codeFields: Record<string, string> = {},
+): { fieldErrors: Record<string, string>; formError: string | undefined } {
+  if (!error) return { fieldErrors: {}, formError: undefined };
+  const fieldErrors: Record<string, string> = {};
+  for (const field of fields) {
+    const message = error.fieldErrors[field];
+    if (message) fieldErrors[field] = message;
+  }
+  const codeField = codeFields[error.code];
+  if (codeField && fields.includes(codeField)) fieldErrors[codeField] ??= error.message;
+  return { fieldErrors, formError: Object.keys(fieldErrors).length > 0 ? undefined : error.message };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
-import { z, ZodError } from 'zod';
+import { ZodError, type z } from 'zod';
 import { getEnv } from '@/lib/env';
 import { AppError, errorBody } from '@/lib/errors';
 import { getUserBySessionToken } from '@/lib/auth/builtin';

@@ -36,17 +36,27 @@ export function buttonVariants(options: { variant?: ButtonVariant; size?: Button
 type ButtonProps = ComponentProps<'button'> & {
   variant?: ButtonVariant;
   size?: ButtonSize;
-  /** Shows a spinner and disables the button while a request is in flight. */
+  /**
+   * A request is in flight: shows a spinner and ignores clicks. The button stays focusable
+   * (aria-disabled, not disabled), so keyboard focus is not dropped to the page.
+   */
   pending?: boolean;
 };
 
-export function Button({ variant, size, pending = false, className, disabled, children, type = 'button', ...props }: ButtonProps) {
+export function Button({ variant, size, pending = false, className, children, type = 'button', onClick, ...props }: ButtonProps) {
   return (
     <button
       type={type}
-      className={buttonVariants({ variant, size, className })}
-      disabled={disabled || pending}
+      className={buttonVariants({ variant, size, className: cn(pending && 'cursor-progress opacity-80', className) })}
+      aria-disabled={pending || undefined}
       aria-busy={pending || undefined}
+      onClick={(event) => {
+        if (pending) {
+          event.preventDefault();
+          return;
+        }
+        onClick?.(event);
+      }}
       {...props}
     >
       {pending ? <LoaderCircle aria-hidden="true" className="animate-spin" /> : null}

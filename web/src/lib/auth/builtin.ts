@@ -1,9 +1,9 @@
 import 'server-only';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { asService, withUser } from '@/lib/db/with-user';
-import { createUserWithPassword, getCredentialsByEmail, getUserById } from '@/lib/db/queries/users';
-import { createSession, getSessionUserIdByTokenHash, revokeSessionByTokenHash } from '@/lib/db/queries/sessions';
+import { asService } from '@/lib/db/with-user';
+import { createUserWithPassword, getCredentialsByEmail } from '@/lib/db/queries/users';
+import { createSession, getSessionUserByTokenHash, revokeSessionByTokenHash } from '@/lib/db/queries/sessions';
 import { assertLoginAllowed, recordLoginFailure, recordLoginSuccess } from '@/lib/ratelimit/login-throttle';
 import type { LoginInput, SignupInput, User } from '@/lib/schemas/auth';
 import { getDecoyHash, hashPassword, verifyPassword } from './password';
@@ -64,7 +64,5 @@ export async function logOut(token: string | undefined): Promise<void> {
 export async function getUserBySessionToken(token: string | undefined): Promise<User | null> {
   if (!isWellFormedToken(token)) return null;
   // asService: the session is how we learn who the user is.
-  const userId = await asService((tx) => getSessionUserIdByTokenHash(tx, { tokenHash: hashSessionToken(token) }));
-  if (!userId) return null;
-  return withUser(userId, (tx) => getUserById(tx, { id: userId }));
+  return asService((tx) => getSessionUserByTokenHash(tx, { tokenHash: hashSessionToken(token) }));
 }

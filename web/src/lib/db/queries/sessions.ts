@@ -1,4 +1,5 @@
 import 'server-only';
+import type { User } from '@/lib/schemas/auth';
 import type { Tx } from '../types';
 
 // Built-in auth's sessions. All asService: the session is how we learn who the user is.
@@ -14,12 +15,15 @@ export async function createSession(
 }
 
 /** The user of a live session (not revoked, not expired), or null. */
-export async function getSessionUserIdByTokenHash(tx: Tx, params: { tokenHash: string }): Promise<string | null> {
-  const [row] = await tx.query<{ user_id: string }>(
-    `select user_id from private.sessions where token_hash = $1 and revoked_at is null and expires_at > now()`,
+export async function getSessionUserByTokenHash(tx: Tx, params: { tokenHash: string }): Promise<User | null> {
+  const [row] = await tx.query<{ id: string; email: string; display_name: string }>(
+    `select u.id, u.email, u.display_name
+     from private.sessions s
+     join public.users u on u.id = s.user_id
+     where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()`,
     [params.tokenHash],
   );
-  return row?.user_id ?? null;
+  return row ? { id: row.id, email: row.email, displayName: row.display_name } : null;
 }
 
 export async function revokeSessionByTokenHash(tx: Tx, params: { tokenHash: string }): Promise<void> {

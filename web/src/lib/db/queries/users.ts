@@ -8,12 +8,6 @@ function toUser(row: UserRow): User {
   return { id: row.id, email: row.email, displayName: row.display_name };
 }
 
-/** Under withUser: the signed-in user's own profile. */
-export async function getUserById(tx: Tx, params: { id: string }): Promise<User | null> {
-  const [row] = await tx.query<UserRow>('select id, email, display_name from public.users where id = $1', [params.id]);
-  return row ? toUser(row) : null;
-}
-
 /**
  * Built-in auth, asService: creates the identity (the profile follows by trigger) and its
  * password. Returns null when the email is taken.

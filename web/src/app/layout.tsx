@@ -1,0 +1,50 @@
+import '@fontsource-variable/inter';
+import './globals.css';
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { Announcer } from '@/components/announcer';
+import { SiteHeader } from '@/components/site-header';
+
+export const metadata: Metadata = {
+  title: { default: 'MediaLab', template: '%s · MediaLab' },
+  description:
+    'An open-source AI media workspace: text, images, video, speech and music with your own provider keys, or offline with the built-in provider.',
+};
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fcfcfd' },
+    { media: '(prefers-color-scheme: dark)', color: '#17161c' },
+  ],
+};
+
+// The header reads the session cookie, so every page renders per request. That is also
+// what the nonce-based CSP from proxy.ts needs: Next.js can only put the nonce on its
+// scripts when it renders the page for that request.
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-dvh flex-col font-sans">
+        <a
+          href="#main"
+          className="sr-only rounded-md bg-primary px-3 py-2 text-sm font-medium text-primary-foreground focus:not-sr-only focus:fixed focus:left-4 focus:top-3 focus:z-50"
+        >
+          Skip to content
+        </a>
+        <Announcer>
+          <SiteHeader />
+          <main id="main" className="flex flex-1 flex-col">
+            {children}
+          </main>
+          <footer className="border-t">
+            <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-6 text-xs text-muted-foreground sm:px-6">
+              <span>MediaLab · open source under the MIT licence</span>
+              <span>Your keys, your media, your machine.</span>
+            </div>
+          </footer>
+        </Announcer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { getUser } from '@/lib/auth/current-user';
+import { Brand } from '@/components/brand';
+import { LogoutButton } from '@/components/logout-button';
+import { buttonVariants } from '@/components/ui/button';
+
+export async function SiteHeader() {
+  const user = await getUser();
+  return (
+    <header className="sticky top-0 z-40 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
+      <div className="mx-auto flex h-14 max-w-5xl items-center gap-3 px-4 sm:px-6">
+        <Brand />
+        <nav aria-label="Account" className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
+          {user ? (
+            <>
+              <Link href="/projects" className={buttonVariants({ variant: 'ghost', size: 'sm', className: 'px-2 sm:px-3' })}>
+                Projects
+              </Link>
+              <span className="min-w-0 max-w-[7rem] truncate text-sm text-muted-foreground sm:max-w-[14rem]" title={user.email}>
+                <span className="sr-only">Signed in as </span>
+                {user.displayName || user.email}
+              </span>
+              <LogoutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/login" className={buttonVariants({ variant: 'ghost', size: 'sm' })}>
+                Log in
+              </Link>
+              <Link href="/signup" className={buttonVariants({ size: 'sm' })}>
+                Sign up
+              </Link>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}
