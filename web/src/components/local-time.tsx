@@ -1,6 +1,6 @@
 'use client';
 
-import { useHydrated } from '@/hooks/use-hydrated';
+import { useNow } from '@/hooks/use-now';
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
@@ -28,11 +28,12 @@ const fullFormat: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle:
  * browser replaces it after hydration, so the two never disagree during hydration.
  */
 export function LocalTime({ iso, format = 'datetime', className }: { iso: string; format?: 'datetime' | 'relative'; className?: string }) {
-  const hydrated = useHydrated();
+  const now = useNow();
+  const hydrated = now !== null;
   const date = new Date(iso);
   let text: string;
   if (!hydrated) text = `${date.toLocaleString('en-GB', { ...fullFormat, timeZone: 'UTC' })} UTC`;
-  else if (format === 'relative') text = relative(date, Date.now());
+  else if (format === 'relative') text = relative(date, now);
   else text = date.toLocaleString(undefined, fullFormat);
   return (
     <time dateTime={iso} title={hydrated ? date.toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'long' }) : undefined} className={className}>

@@ -113,7 +113,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     );
   }
   const parsed = result.data;
-  const dataDir = path.resolve(parsed.MEDIALAB_DATA_DIR ?? path.join(findRepositoryRoot(cwd), '.data'));
+  const dataDir = path.resolve(/* turbopackIgnore: true */ parsed.MEDIALAB_DATA_DIR ?? path.join(findRepositoryRoot(cwd), '.data'));
   return {
     ...parsed,
     dataDir,

@@ -44,7 +44,7 @@ export function CreateProjectForm({ onCreated }: { onCreated?: (project: Project
     <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-4">
       <FormError message={formError} />
       <Field name="name" idPrefix="new-project" label="Name" error={fieldErrors.name}>
-        {(control) => <Input {...control} required maxLength={100} placeholder="Spring campaign" autoComplete="off" />}
+        {(control) => <Input {...control} required maxLength={100} placeholder="e.g. Product launch" autoComplete="off" />}
       </Field>
       <Field name="description" idPrefix="new-project" label="Description" optional error={fieldErrors.description}>
         {(control) => <Textarea {...control} maxLength={2000} rows={3} placeholder="What is this project for?" />}
