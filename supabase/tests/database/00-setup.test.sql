@@ -2,14 +2,14 @@
 --
 -- Proves that pgTAP runs, that the Supabase roles exist with the attributes the policies
 -- assume (only service_role bypasses row-level security), that auth.uid() reads the sub
--- claim the tests set with request.jwt.claims, that the tables under test exist, and that
--- inserting an auth.users identity creates its public.users profile, which is how every
--- file creates its test users.
+-- claim the tests set with request.jwt.claims, that the tables, column and triggers under
+-- test exist, and that inserting an auth.users identity creates its public.users profile,
+-- which is how every file creates its test users.
 begin;
 create extension if not exists pgtap with schema extensions;
 set local search_path to public, extensions;
 
-select plan(11);
+select plan(20);
 
 select has_role('anon', 'anon exists');
 select has_role('authenticated', 'authenticated exists');
@@ -32,6 +32,17 @@ select has_table('public', 'users', 'public.users exists');
 select has_table('public', 'projects', 'public.projects exists');
 select has_table('private', 'user_credentials', 'private.user_credentials exists');
 select has_table('private', 'sessions', 'private.sessions exists');
+select has_table('public', 'user_preferences', 'public.user_preferences exists');
+select has_table('public', 'generations', 'public.generations exists');
+select has_table('public', 'assets', 'public.assets exists');
+select has_table('public', 'share_links', 'public.share_links exists');
+select has_table('public', 'provider_health', 'public.provider_health exists');
+select has_table('private', 'jobs', 'private.jobs exists');
+select has_column('public', 'projects', 'monthly_budget_usd', 'public.projects.monthly_budget_usd exists');
+select has_trigger('public', 'generations', 'generations_enqueue',
+  'public.generations has the trigger that enqueues its job');
+select has_trigger('public', 'generations', 'generations_cancel_request',
+  'public.generations has the trigger that handles a cancel request');
 
 insert into auth.users (id, email, raw_user_meta_data)
 values ('11111111-1111-4111-8111-111111111111', 'alice@pgtap.test', '{"display_name": "Alice"}');
