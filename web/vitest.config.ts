@@ -29,6 +29,8 @@ export default defineConfig({
           globalSetup: ['tests/support/integration-global-setup.ts'],
           setupFiles: ['tests/support/integration-setup.ts'],
           pool: 'forks',
+          // On one PostgreSQL server the files share the job queue: run them one at a time.
+          fileParallelism: !process.env.DATABASE_URL,
           // PGlite is CPU-bound WASM: two cores serve two files at a time at best.
           maxWorkers: 2,
           testTimeout: 30_000,

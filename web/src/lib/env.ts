@@ -35,6 +35,8 @@ const envSchema = z.object({
   NEXT_PUBLIC_APP_URL: optionalUrl,
   /** Secure cookies: on in production unless set to false (e.g. plain http on a LAN). */
   COOKIE_SECURE: booleanFlag,
+  /** Run a generation worker inside each server process (turn off where separate workers or cron drain the queue). */
+  MEDIALAB_INPROCESS_WORKER: booleanFlag,
   /** Days a login session lasts. */
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { EnvError, getEnv } from '@/lib/env';
 import { getDb } from '@/lib/db/client';
 import { getLogger } from '@/lib/telemetry/logger';
+import { GenerationWorker } from '@/lib/jobs/worker';
 
 export async function startServer(): Promise<void> {
   try {
@@ -24,5 +25,10 @@ export async function startServer(): Promise<void> {
       console.error(`\nMediaLab cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exit(1);
     }
+  }
+  if (env.MEDIALAB_INPROCESS_WORKER ?? true) {
+    const globalForWorker = globalThis as unknown as { medialabWorker?: GenerationWorker };
+    globalForWorker.medialabWorker ??= new GenerationWorker();
+    globalForWorker.medialabWorker.start();
   }
 }

@@ -18,6 +18,7 @@ describe('projects API', () => {
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       name: 'Album art',
       description: 'Covers for the spring release',
+      monthlyBudgetUsd: null,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });

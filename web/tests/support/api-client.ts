@@ -8,6 +8,19 @@ import * as signup from '@/app/api/auth/signup/route';
 import * as project from '@/app/api/projects/[id]/route';
 import * as projects from '@/app/api/projects/route';
 import * as fallback from '@/app/api/[...path]/route';
+import * as providers from '@/app/api/providers/route';
+import * as generations from '@/app/api/generations/route';
+import * as estimate from '@/app/api/generations/estimate/route';
+import * as generation from '@/app/api/generations/[id]/route';
+import * as generationCancel from '@/app/api/generations/[id]/cancel/route';
+import * as generationEvents from '@/app/api/generations/[id]/events/route';
+import * as assets from '@/app/api/assets/route';
+import * as asset from '@/app/api/assets/[id]/route';
+import * as assetContent from '@/app/api/assets/[id]/content/route';
+import * as assetPreview from '@/app/api/assets/[id]/preview/route';
+import * as assetShare from '@/app/api/assets/[id]/share/route';
+import * as shareContent from '@/app/api/share/[token]/content/route';
+import * as budget from '@/app/api/settings/budget/route';
 
 /**
  * Calls the real route handlers in-process, with real requests, cookies and database:
@@ -25,11 +38,24 @@ const routes: Array<[RegExp, RouteModule, string[]]> = [
   [/^\/api\/auth\/me$/, me, []],
   [/^\/api\/projects$/, projects, []],
   [/^\/api\/projects\/([^/]+)$/, project, ['id']],
+  [/^\/api\/providers$/, providers, []],
+  [/^\/api\/generations$/, generations, []],
+  [/^\/api\/generations\/estimate$/, estimate, []],
+  [/^\/api\/generations\/([^/]+)$/, generation, ['id']],
+  [/^\/api\/generations\/([^/]+)\/cancel$/, generationCancel, ['id']],
+  [/^\/api\/generations\/([^/]+)\/events$/, generationEvents, ['id']],
+  [/^\/api\/assets$/, assets, []],
+  [/^\/api\/assets\/([^/]+)$/, asset, ['id']],
+  [/^\/api\/assets\/([^/]+)\/content$/, assetContent, ['id']],
+  [/^\/api\/assets\/([^/]+)\/preview$/, assetPreview, ['id']],
+  [/^\/api\/assets\/([^/]+)\/share$/, assetShare, ['id']],
+  [/^\/api\/share\/([^/]+)\/content$/, shareContent, ['token']],
+  [/^\/api\/settings\/budget$/, budget, []],
 ];
 
 export const BASE_URL = 'http://localhost:3000';
 
-export type ApiResponse = { status: number; headers: Headers; body: unknown; text: string };
+export type ApiResponse = { status: number; headers: Headers; body: unknown; text: string; bytes: Buffer };
 
 export type RequestOptions = {
   body?: unknown;
@@ -50,7 +76,7 @@ export class ApiClient {
       names.map((name, index) => [name, name === 'path' ? values[index]!.split('/') : decodeURIComponent(values[index]!)]),
     );
     const handler = module[method as keyof RouteModule];
-    if (!handler) return { status: 405, headers: new Headers(), body: null, text: '' };
+    if (!handler) return { status: 405, headers: new Headers(), body: null, text: '', bytes: Buffer.alloc(0) };
     const headers = new Headers({ host: full.host, ...options.headers });
     if (this.cookie) headers.set('cookie', this.cookie);
     let body: string | undefined = options.rawBody;
@@ -61,14 +87,15 @@ export class ApiClient {
     const request = new NextRequest(full, { method, headers, body });
     const response = await handler(request, { params: Promise.resolve(params) });
     this.rememberCookie(response);
-    const text = await response.text();
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const text = bytes.toString('utf8');
     let parsed: unknown = null;
     try {
       parsed = text ? JSON.parse(text) : null;
     } catch {
       parsed = null;
     }
-    return { status: response.status, headers: response.headers, body: parsed, text };
+    return { status: response.status, headers: response.headers, body: parsed, text, bytes };
   }
 
   private rememberCookie(response: Response): void {

@@ -10,6 +10,7 @@ const STATUS_TEXT: Record<number, string> = {
   404: "Not found (another user's resource answers the same)",
   409: 'Conflicts with an existing resource',
   413: 'The body is larger than the endpoint accepts',
+  416: 'The range is outside the file',
   422: 'A valid shape asking for something impossible',
   429: 'Too many requests; see Retry-After',
   500: 'An error on the server (the message carries the request id)',
@@ -104,7 +105,7 @@ export function buildOpenApiDocument(): JsonSchema {
       license: { name: 'MIT' },
     },
     servers: [{ url: '/' }],
-    tags: [{ name: 'health' }, { name: 'auth' }, { name: 'projects' }],
+    tags: ['health', 'auth', 'projects', 'catalog', 'generations', 'assets', 'sharing', 'settings'].map((name) => ({ name })),
     paths,
     components: {
       schemas: components.schemas,

@@ -1,7 +1,23 @@
-import type { z } from 'zod';
 import { loginSchema, signupSchema, userResponseSchema } from '@/lib/schemas/auth';
 import { idParamsSchema, listQuerySchema } from '@/lib/schemas/common';
 import { dbHealthSchema, healthSchema } from '@/lib/schemas/health';
+import {
+  assetPageSchema,
+  assetResponseSchema,
+  createShareSchema,
+  listAssetsQuerySchema,
+  shareResponseSchema,
+  updateAssetSchema,
+} from '@/lib/schemas/asset';
+import {
+  costEstimateSchema,
+  createGenerationSchema,
+  generationPageSchema,
+  generationResponseSchema,
+  listGenerationsQuerySchema,
+} from '@/lib/schemas/generation';
+import { budgetSettingsSchema, providerListSchema } from '@/lib/schemas/provider';
+import { z } from 'zod';
 import { createProjectSchema, projectPageSchema, projectResponseSchema, updateProjectSchema } from '@/lib/schemas/project';
 
 /**
@@ -24,6 +40,10 @@ export type Operation = {
   /** Error statuses this operation answers, besides 500. */
   errors: number[];
 };
+
+const budgetResponseSchema = z
+  .object({ monthlyBudgetUsd: z.number().nullable(), spentThisMonthUsd: z.number() })
+  .meta({ id: 'Budget' });
 
 const sessionCookieHeader = { 'Set-Cookie': 'medialab_session: an HttpOnly, SameSite=Lax session cookie' };
 
@@ -134,5 +154,187 @@ export const operations: Operation[] = [
     params: idParamsSchema,
     success: { status: 204, description: 'Deleted' },
     errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/providers',
+    summary: 'Every supported provider with its models, parameter schemas, prices and health',
+    tag: 'catalog',
+    auth: true,
+    success: { status: 200, description: 'The catalog', schema: providerListSchema },
+    errors: [401],
+  },
+  {
+    method: 'post',
+    path: '/api/generations/estimate',
+    summary: 'The price of a generation before it runs (null when unknown)',
+    tag: 'generations',
+    auth: true,
+    body: createGenerationSchema,
+    success: { status: 200, description: 'The estimate', schema: costEstimateSchema },
+    errors: [400, 401, 404, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/generations',
+    summary: 'Queue a generation (send Idempotency-Key to make retries safe)',
+    tag: 'generations',
+    auth: true,
+    body: createGenerationSchema,
+    success: { status: 202, description: 'The queued generation', schema: generationResponseSchema },
+    errors: [400, 401, 403, 404, 413, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/generations',
+    summary: 'List generations, newest first',
+    tag: 'generations',
+    auth: true,
+    query: listGenerationsQuerySchema,
+    success: { status: 200, description: 'A page of generations', schema: generationPageSchema },
+    errors: [400, 401],
+  },
+  {
+    method: 'get',
+    path: '/api/generations/{id}',
+    summary: 'A generation with its status, progress, costs and assets',
+    tag: 'generations',
+    auth: true,
+    params: idParamsSchema,
+    success: { status: 200, description: 'The generation', schema: generationResponseSchema },
+    errors: [401, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/generations/{id}/events',
+    summary: 'Server-sent events: status, progress, text deltas, done',
+    tag: 'generations',
+    auth: true,
+    params: idParamsSchema,
+    success: { status: 200, description: 'text/event-stream (events status, text, done)' },
+    errors: [401, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/generations/{id}/cancel',
+    summary: 'Cancel a queued or running generation',
+    tag: 'generations',
+    auth: true,
+    params: idParamsSchema,
+    success: { status: 200, description: 'The generation', schema: generationResponseSchema },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/assets',
+    summary: 'The asset library, newest first, with filters',
+    tag: 'assets',
+    auth: true,
+    query: listAssetsQuerySchema,
+    success: { status: 200, description: 'A page of assets', schema: assetPageSchema },
+    errors: [400, 401],
+  },
+  {
+    method: 'get',
+    path: '/api/assets/{id}',
+    summary: 'An asset',
+    tag: 'assets',
+    auth: true,
+    params: idParamsSchema,
+    success: { status: 200, description: 'The asset', schema: assetResponseSchema },
+    errors: [401, 404],
+  },
+  {
+    method: 'patch',
+    path: '/api/assets/{id}',
+    summary: 'Favourite or rename an asset',
+    tag: 'assets',
+    auth: true,
+    params: idParamsSchema,
+    body: updateAssetSchema,
+    success: { status: 200, description: 'The asset', schema: assetResponseSchema },
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'delete',
+    path: '/api/assets/{id}',
+    summary: 'Delete an asset and its files',
+    tag: 'assets',
+    auth: true,
+    params: idParamsSchema,
+    success: { status: 204, description: 'Deleted' },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/assets/{id}/content',
+    summary: 'The bytes (Range supported; ?download=1 to save)',
+    tag: 'assets',
+    auth: true,
+    params: idParamsSchema,
+    query: z.object({ download: z.enum(['1']).optional() }),
+    success: { status: 200, description: 'The file (206 for a range)' },
+    errors: [401, 404, 416],
+  },
+  {
+    method: 'get',
+    path: '/api/assets/{id}/preview',
+    summary: 'The thumbnail or poster frame',
+    tag: 'assets',
+    auth: true,
+    params: idParamsSchema,
+    success: { status: 200, description: 'The preview image' },
+    errors: [401, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/assets/{id}/share',
+    summary: 'Create a public link (the token is shown once)',
+    tag: 'sharing',
+    auth: true,
+    params: idParamsSchema,
+    body: createShareSchema,
+    success: { status: 201, description: 'The link', schema: shareResponseSchema },
+    errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'delete',
+    path: '/api/assets/{id}/share',
+    summary: 'Revoke every link to the asset',
+    tag: 'sharing',
+    auth: true,
+    params: idParamsSchema,
+    success: { status: 204, description: 'Revoked' },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/share/{token}/content',
+    summary: 'Public bytes of a shared asset (?preview=1 for its preview)',
+    tag: 'sharing',
+    auth: false,
+    params: z.object({ token: z.string() }),
+    query: z.object({ preview: z.enum(['1']).optional(), download: z.enum(['1']).optional() }),
+    success: { status: 200, description: 'The file (206 for a range)' },
+    errors: [404, 416],
+  },
+  {
+    method: 'get',
+    path: '/api/settings/budget',
+    summary: "The user's monthly budget and this month's spend",
+    tag: 'settings',
+    auth: true,
+    success: { status: 200, description: 'The budget', schema: budgetResponseSchema },
+    errors: [401],
+  },
+  {
+    method: 'put',
+    path: '/api/settings/budget',
+    summary: 'Set or clear (null) the monthly budget',
+    tag: 'settings',
+    auth: true,
+    body: budgetSettingsSchema,
+    success: { status: 200, description: 'The budget', schema: budgetResponseSchema },
+    errors: [400, 401, 403],
   },
 ];

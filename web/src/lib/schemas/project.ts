@@ -13,10 +13,16 @@ export const createProjectSchema = z
   .strict()
   .meta({ id: 'CreateProjectRequest' });
 
+const budgetSchema = z
+  .number({ error: 'monthlyBudgetUsd must be a number or null' })
+  .min(0, 'monthlyBudgetUsd must not be negative')
+  .max(1_000_000, 'monthlyBudgetUsd must be at most 1000000')
+  .nullable();
+
 export const updateProjectSchema = z
-  .object({ name: nameSchema.optional(), description: descriptionSchema.optional() })
+  .object({ name: nameSchema.optional(), description: descriptionSchema.optional(), monthlyBudgetUsd: budgetSchema.optional() })
   .strict()
-  .refine((value) => value.name !== undefined || value.description !== undefined, {
+  .refine((value) => value.name !== undefined || value.description !== undefined || value.monthlyBudgetUsd !== undefined, {
     message: 'send name, description or both',
   })
   .meta({ id: 'UpdateProjectRequest' });
@@ -26,6 +32,7 @@ export const projectSchema = z
     id: z.uuid(),
     name: z.string(),
     description: z.string(),
+    monthlyBudgetUsd: z.number().nullable().meta({ description: 'Optional spending limit per calendar month (UTC)' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

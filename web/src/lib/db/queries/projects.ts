@@ -11,18 +11,20 @@ type ProjectRow = {
   id: string;
   name: string;
   description: string;
+  monthly_budget_usd: string | number | null;
   created_at: Date | string;
   updated_at: Date | string;
   sort_key: string;
 };
 
-const COLUMNS = `id, name, description, created_at, updated_at, ${SORT_KEY_SQL} as sort_key`;
+const COLUMNS = `id, name, description, monthly_budget_usd, created_at, updated_at, ${SORT_KEY_SQL} as sort_key`;
 
 function toProject(row: ProjectRow): Project {
   return {
     id: row.id,
     name: row.name,
     description: row.description,
+    monthlyBudgetUsd: row.monthly_budget_usd === null ? null : Number(row.monthly_budget_usd),
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };
@@ -56,14 +58,15 @@ export async function createProject(tx: Tx, params: { name: string; description?
 
 export async function updateProjectOrThrow(
   tx: Tx,
-  params: { id: string; name?: string; description?: string },
+  params: { id: string; name?: string; description?: string; monthlyBudgetUsd?: number | null },
 ): Promise<Project> {
   const [row] = await tx.query<ProjectRow>(
     `update public.projects
-     set name = coalesce($2, name), description = coalesce($3, description)
+     set name = coalesce($2, name), description = coalesce($3, description),
+         monthly_budget_usd = case when $4::boolean then $5::numeric else monthly_budget_usd end
      where id = $1
      returning ${COLUMNS}`,
-    [params.id, params.name ?? null, params.description ?? null],
+    [params.id, params.name ?? null, params.description ?? null, params.monthlyBudgetUsd !== undefined, params.monthlyBudgetUsd ?? null],
   );
   if (!row) throw notFound('Project', params.id);
   return toProject(row);

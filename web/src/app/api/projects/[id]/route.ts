@@ -1,5 +1,7 @@
 import { withUser } from '@/lib/db/with-user';
+import { listAssetKeysByProjectId } from '@/lib/db/queries/assets';
 import { deleteProjectOrThrow, getProjectByIdOrThrow, updateProjectOrThrow } from '@/lib/db/queries/projects';
+import { getBlobStore } from '@/lib/storage';
 import { json, noContent, readJson, withSession } from '@/lib/http';
 import { idParamsSchema } from '@/lib/schemas/common';
 import { updateProjectSchema } from '@/lib/schemas/project';
@@ -16,8 +18,14 @@ export const PATCH = withSession(async ({ request, user, params }) => {
   return json({ project: await withUser(user.id, (tx) => updateProjectOrThrow(tx, { id: params.id, ...input })) });
 }, options);
 
+/** Deletes the project with its generations, assets and their stored files. */
 export const DELETE = withSession(async ({ user, params, logger }) => {
-  await withUser(user.id, (tx) => deleteProjectOrThrow(tx, params));
+  const keys = await withUser(user.id, async (tx) => {
+    const assetKeys = await listAssetKeysByProjectId(tx, { projectId: params.id });
+    await deleteProjectOrThrow(tx, params);
+    return assetKeys;
+  });
+  await Promise.all(keys.map((key) => getBlobStore().delete(key)));
   logger.info({ projectId: params.id }, 'project deleted');
   return noContent();
 }, options);

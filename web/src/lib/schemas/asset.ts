@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { listQuerySchema, uuidSchema } from './common';
+
+export const ASSET_TYPES = ['image', 'video', 'audio', 'text'] as const;
+
+export const assetSchema = z
+  .object({
+    id: z.uuid(),
+    projectId: z.uuid(),
+    generationId: z.uuid().nullable(),
+    type: z.enum(ASSET_TYPES),
+    mimeType: z.string(),
+    bytes: z.number().int(),
+    name: z.string(),
+    favorite: z.boolean(),
+    width: z.number().int().nullable(),
+    height: z.number().int().nullable(),
+    durationSeconds: z.number().nullable(),
+    hasPreview: z.boolean(),
+    peaks: z.array(z.number()).nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Asset' });
+
+export const assetResponseSchema = z.object({ asset: assetSchema }).meta({ id: 'AssetResponse' });
+export const assetPageSchema = z
+  .object({ items: z.array(assetSchema), nextCursor: z.string().nullable() })
+  .meta({ id: 'AssetPage' });
+
+export const listAssetsQuerySchema = listQuerySchema.extend({
+  projectId: uuidSchema.optional(),
+  type: z.enum(ASSET_TYPES, { error: `type must be one of ${ASSET_TYPES.join(', ')}` }).optional(),
+  favorite: z.enum(['true', 'false'], { error: 'favorite must be true or false' }).transform((value) => value === 'true').optional(),
+  q: z.string().trim().max(200, 'q must be at most 200 characters').optional(),
+});
+
+export const updateAssetSchema = z
+  .object({
+    favorite: z.boolean().optional(),
+    name: z.string().trim().min(1, 'name must not be empty').max(200, 'name must be at most 200 characters').optional(),
+  })
+  .strict()
+  .refine((value) => value.favorite !== undefined || value.name !== undefined, { message: 'send favorite, name or both' })
+  .meta({ id: 'UpdateAssetRequest' });
+
+export const createShareSchema = z
+  .object({
+    expiresInHours: z
+      .number()
+      .int('expiresInHours must be a whole number')
+      .min(1, 'expiresInHours must be between 1 and 8760')
+      .max(8760, 'expiresInHours must be between 1 and 8760')
+      .optional(),
+  })
+  .strict()
+  .meta({ id: 'CreateShareRequest' });
+
+export const shareResponseSchema = z
+  .object({ token: z.string(), url: z.string(), expiresAt: z.iso.datetime().nullable() })
+  .meta({ id: 'ShareLink' });
+
+export type Asset = z.infer<typeof assetSchema>;
+export type ListAssetsQuery = z.infer<typeof listAssetsQuerySchema>;
