@@ -76,8 +76,17 @@ export type CallOptions = {
   prompt: string;
   /** Parsed by the model's schema. */
   parameters: Record<string, unknown>;
+  /** The user's key for this provider (absent for keyless providers). */
   apiKey?: string;
+  /**
+   * Where the SDK sends requests instead of the provider's default: the user's server for
+   * OpenAI-compatible keys (already through the SSRF guard), or a stub in tests.
+   */
   baseUrl?: string;
+  /** The fetch the SDK must use when set: the SSRF-guarded one for a user-supplied base URL. */
+  fetch?: typeof globalThis.fetch;
+  /** Per-request timeout for the provider's HTTP calls; adapters pick a default by type. */
+  timeoutMs?: number;
   abortSignal: AbortSignal;
   onProgress: (fraction: number) => void;
 };
@@ -90,8 +99,21 @@ export type PollResult =
   | { state: 'failed'; code: string; message: string }
   | { state: 'canceled' };
 
+export type KeyCheckOptions = {
+  apiKey: string;
+  baseUrl?: string;
+  fetch?: typeof globalThis.fetch;
+  timeoutMs?: number;
+  abortSignal: AbortSignal;
+};
+
 export interface ProviderAdapter {
   info: ProviderInfo;
+  /**
+   * Calls the provider's cheapest authenticated endpoint (e.g. list models) to prove the
+   * key works; throws a ProviderError that says plainly what is wrong.
+   */
+  doTestKey?(options: KeyCheckOptions): Promise<{ detail?: string }>;
   doGenerate?(options: CallOptions): Promise<GenerateResult>;
   doStream?(options: CallOptions & { onText: (delta: string) => void }): Promise<GenerateResult>;
   doSubmit?(options: CallOptions): Promise<{ providerRequestId: string }>;
