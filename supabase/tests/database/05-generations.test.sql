@@ -12,7 +12,7 @@ begin;
 create extension if not exists pgtap with schema extensions;
 set local search_path to public, extensions;
 
-select plan(34);
+select plan(38);
 
 -- alice 1111… owns project aaaa… with generations a1 (queued), a2 (running: its job is
 -- claimed) and a3 (queued, left alone); bob 2222… owns project bbbb… with b1 (queued).
@@ -148,6 +148,20 @@ select results_eq(
      returning status, cancel_requested_at = now(), finished_at is null $$,
   $$ values ('running'::public.generation_status, true, true) $$,
   'cancelling a running generation only records the request for its worker'
+);
+
+select results_eq(
+  $$ update public.generations set cancel_requested_at = null
+     where id = 'a2a2a2a2-a2a2-4a2a-8a2a-a2a2a2a2a2a2' returning cancel_requested_at = now() $$,
+  $$ values (true) $$,
+  'a cancel request cannot be taken back'
+);
+
+select results_eq(
+  $$ update public.generations set cancel_requested_at = '2000-01-01'
+     where id = 'a2a2a2a2-a2a2-4a2a-8a2a-a2a2a2a2a2a2' returning cancel_requested_at = now() $$,
+  $$ values (true) $$,
+  'a cancel request keeps the server''s time, whatever time the user sends'
 );
 
 select is_empty(
@@ -296,6 +310,27 @@ select is_empty(
      where g.user_id in ('11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222')
        and (select count(*) from private.jobs j where j.generation_id = g.id) <> 1 $$,
   'every generation has exactly one job'
+);
+
+-- A generation still marked queued whose job a worker has just claimed: a cancel must not
+-- race the worker, so it only records the request.
+insert into public.generations (id, user_id, project_id, generation_type, provider, model, prompt)
+values ('a4a4a4a4-a4a4-4a4a-8a4a-a4a4a4a4a4a4', '11111111-1111-4111-8111-111111111111',
+        'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'image', 'builtin', 'procedural-image', 'a claimed one');
+update private.jobs set status = 'running', locked_by = 'pgtap-worker', lease_expires_at = now() + interval '5 minutes'
+where generation_id = 'a4a4a4a4-a4a4-4a4a-8a4a-a4a4a4a4a4a4';
+
+select results_eq(
+  $$ update public.generations set cancel_requested_at = now()
+     where id = 'a4a4a4a4-a4a4-4a4a-8a4a-a4a4a4a4a4a4' returning status, finished_at is null $$,
+  $$ values ('queued'::public.generation_status, true) $$,
+  'cancelling a queued generation whose job is already claimed leaves it to the worker'
+);
+
+select results_eq(
+  $$ select status from private.jobs where generation_id = 'a4a4a4a4-a4a4-4a4a-8a4a-a4a4a4a4a4a4' $$,
+  $$ values ('running') $$,
+  'and its claimed job keeps running until the worker sees the request'
 );
 
 select * from finish();

@@ -13,7 +13,7 @@ begin;
 create extension if not exists pgtap with schema extensions;
 set local search_path to public, extensions;
 
-select plan(45);
+select plan(46);
 
 -- alice 1111… owns project aaaa… with generation a0… (and its job), assets a1… and a2…,
 -- and share links e1… (on a1) and e2… (on a2); bob 2222… owns project bbbb… with
@@ -158,6 +158,13 @@ select results_eq(
      where id = 'e1e1e1e1-e1e1-4e1e-8e1e-e1e1e1e1e1e1' returning revoked_at = now() $$,
   $$ values (true) $$,
   'a user can revoke their own share link'
+);
+
+select results_eq(
+  $$ update public.share_links set revoked_at = null
+     where id = 'e1e1e1e1-e1e1-4e1e-8e1e-e1e1e1e1e1e1' returning revoked_at is not null $$,
+  $$ values (true) $$,
+  'a revoked share link stays revoked'
 );
 
 select is_empty(

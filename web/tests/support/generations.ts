@@ -20,7 +20,7 @@ export async function insertGeneration(params: {
   const [row] = await asService((tx) =>
     tx.query<{ id: string }>(
       `insert into public.generations (user_id, project_id, generation_type, provider, model, prompt, parameters, estimated_cost_usd)
-       values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8) returning id`,
+       values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8) returning id`,
       [
         params.userId,
         params.projectId,

@@ -45,7 +45,7 @@ export async function finishGeneration(
   },
 ): Promise<void> {
   await tx.query(
-    `update public.generations set status = $2::public.generation_status, error = $3::jsonb, actual_cost_usd = $4, usage = $5::jsonb,
+    `update public.generations set status = $2::public.generation_status, error = $3::text::jsonb, actual_cost_usd = $4, usage = $5::text::jsonb,
        progress = case when $2::public.generation_status = 'succeeded' then 1 else progress end, finished_at = now()
      where id = $1`,
     [
@@ -81,7 +81,7 @@ export async function insertAsset(
   await tx.query(
     `insert into public.assets (id, user_id, project_id, generation_id, asset_type, mime_type, bytes, name, width, height,
        duration_seconds, storage_key, preview_key, preview_mime_type, peaks)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb)`,
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::text::jsonb)`,
     [
       params.id,
       params.userId,

@@ -79,7 +79,7 @@ export async function insertGeneration(
   const [row] = await tx.query<{ id: string }>(
     `insert into public.generations
        (user_id, project_id, generation_type, provider, model, prompt, parameters, estimated_cost_usd, idempotency_key)
-     values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)
+     values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9)
      on conflict (user_id, idempotency_key) do nothing
      returning id`,
     [
