@@ -23,6 +23,8 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
 
 async function benchMusic() {
   const { composeAndRender } = await import('@/lib/providers/builtin/music');
+  // Warm-up: the first render pays for JIT compilation, which a running server has already paid.
+  composeAndRender({ prompt: 'warm-up', genre: 'pop', mood: 'calm', durationSeconds: 15 });
   const results: Array<{ genre: string; speed: number }> = [];
   for (const genre of ['pop', 'electronic', 'jazz', 'cinematic'] as const) {
     const started = performance.now();
