@@ -44,6 +44,10 @@ function planGround(spec: SceneSpec, view: Viewport): Ridge[] {
     const depths = [0, alone ? 0.6 : landToBottom ? 0.3 : 0.5] as const;
     ridges.push(...planRidges(view, spec, random.fork('mountains'), { kind: 'mountain', count, fromY: horizonY - below * 0.02, toY, trees: has('trees') && count > 2, depths }));
   }
+  if (has('trees') && !has('mountains') && !landToBottom) {
+    // A lake or river with trees: a wooded far shore along the horizon.
+    ridges.push(...planRidges(view, spec, random.fork('shore'), { kind: 'hill', count: 2, fromY: horizonY - below * 0.12, toY: horizonY, trees: true, depths: [0.2, 0.6] }));
+  }
   const first = ridges.length > 0;
   if (has('dunes')) {
     const depths = [first ? 0.45 : 0.1, 1] as const;
