@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { builtinAdapter } from './builtin/builtin-adapter';
+import { elevenlabsAdapter } from './elevenlabs';
 import { builtinProvider } from './catalog/builtin';
 import { cloudProviders } from './catalog/cloud';
 import type { ModelSpec, ProviderAdapter, ProviderInfo } from './provider';
@@ -38,6 +39,8 @@ export function getAdapter(providerId: string): ProviderAdapter | undefined {
   switch (providerId) {
     case 'builtin':
       return builtinAdapter;
+    case 'elevenlabs':
+      return elevenlabsAdapter;
     default:
       // Cloud adapters arrive with the provider-keys work; their models are listed already.
       return undefined;

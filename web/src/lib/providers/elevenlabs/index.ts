@@ -1,0 +1,1 @@
+export { elevenlabsAdapter } from './elevenlabs-adapter';
