@@ -1,3 +1,5 @@
+import { findSsrfError } from '@/lib/net/ssrf-guard';
+
 /**
  * A vendor failure in one shape. 408, 409, 429 and 5xx are retryable; the worker backs
  * off (honouring `retryAfterSeconds`) and marks a provider that keeps failing unhealthy.
@@ -80,6 +82,9 @@ export function providerErrorFromStatus(
 
 /** The ProviderError for a call that never got an HTTP answer: timeout, refused or dropped connection. */
 export function providerErrorFromNetwork(providerName: string, error: unknown): ProviderError {
+  // A base URL the SSRF guard refused is the user's to fix, not a network blip to retry.
+  const refusal = findSsrfError(error);
+  if (refusal) return new ProviderError('bad_request', refusal.message, { provider: providerName, isRetryable: false });
   const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error);
   if (/timeout|timed out|aborted due to timeout/i.test(text)) {
     return new ProviderError('timeout', `${providerName} did not answer in time; we will try again.`, { provider: providerName });

@@ -73,6 +73,8 @@ export type GeneratedOutput = {
 
 export type CallOptions = {
   model: ModelSpec;
+  /** The model name as requested: differs from model.id for free-text names (OpenAI-compatible servers). */
+  modelId?: string;
   prompt: string;
   /** Parsed by the model's schema. */
   parameters: Record<string, unknown>;

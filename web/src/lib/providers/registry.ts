@@ -1,7 +1,9 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { builtinAdapter } from './builtin/builtin-adapter';
+import { anthropicAdapter } from './anthropic';
 import { elevenlabsAdapter } from './elevenlabs';
+import { runwayAdapter } from './runway';
 import { builtinProvider } from './catalog/builtin';
 import { cloudProviders } from './catalog/cloud';
 import type { ModelSpec, ProviderAdapter, ProviderInfo } from './provider';
@@ -39,8 +41,12 @@ export function getAdapter(providerId: string): ProviderAdapter | undefined {
   switch (providerId) {
     case 'builtin':
       return builtinAdapter;
+    case 'anthropic':
+      return anthropicAdapter;
     case 'elevenlabs':
       return elevenlabsAdapter;
+    case 'runway':
+      return runwayAdapter;
     default:
       // Cloud adapters arrive with the provider-keys work; their models are listed already.
       return undefined;

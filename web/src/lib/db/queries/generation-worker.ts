@@ -5,7 +5,9 @@ import type { Tx } from '../types';
 
 export async function markGenerationRunning(tx: Tx, params: { id: string }): Promise<void> {
   await tx.query(
-    `update public.generations set status = 'running', started_at = coalesce(started_at, now()), progress = coalesce(progress, 0)
+    `update public.generations set status = 'running', started_at = coalesce(started_at, now()), progress = coalesce(progress, 0),
+       -- A streamed text that is tried again streams from the start.
+       output_text = null
      where id = $1 and status in ('queued', 'running')`,
     [params.id],
   );

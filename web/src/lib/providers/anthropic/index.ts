@@ -1,0 +1,2 @@
+export { anthropicAdapter } from './anthropic-adapter';
+export { mapAnthropicError } from './map-anthropic-error';

@@ -1,0 +1,2 @@
+export { runwayAdapter } from './runway-adapter';
+export { mapRunwayError } from './map-runway-error';
