@@ -3,6 +3,8 @@ import { AppError } from '@/lib/errors';
 import { builtinAdapter } from './builtin/builtin-adapter';
 import { anthropicAdapter } from './anthropic';
 import { elevenlabsAdapter } from './elevenlabs';
+import { openaiAdapter } from './openai';
+import { openaiCompatibleAdapter } from './openai-compatible';
 import { runwayAdapter } from './runway';
 import { builtinProvider } from './catalog/builtin';
 import { cloudProviders } from './catalog/cloud';
@@ -47,6 +49,10 @@ export function getAdapter(providerId: string): ProviderAdapter | undefined {
       return elevenlabsAdapter;
     case 'runway':
       return runwayAdapter;
+    case 'openai':
+      return openaiAdapter;
+    case 'openai-compatible':
+      return openaiCompatibleAdapter;
     default:
       // Cloud adapters arrive with the provider-keys work; their models are listed already.
       return undefined;

@@ -1,0 +1,1 @@
+export { openaiCompatibleAdapter } from './openai-compatible-adapter';
