@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors';
 import { builtinAdapter } from './builtin/builtin-adapter';
 import { anthropicAdapter } from './anthropic';
 import { elevenlabsAdapter } from './elevenlabs';
+import { googleAdapter } from './google';
 import { openaiAdapter } from './openai';
 import { openaiCompatibleAdapter } from './openai-compatible';
 import { runwayAdapter } from './runway';
@@ -49,6 +50,8 @@ export function getAdapter(providerId: string): ProviderAdapter | undefined {
       return elevenlabsAdapter;
     case 'runway':
       return runwayAdapter;
+    case 'google':
+      return googleAdapter;
     case 'openai':
       return openaiAdapter;
     case 'openai-compatible':
