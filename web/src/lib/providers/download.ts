@@ -1,4 +1,4 @@
-import { ProviderError, providerErrorFromNetwork, providerErrorFromStatus } from './provider-error';
+import { ProviderError, providerErrorFromNetwork } from './provider-error';
 
 /** The largest output we copy from a provider's host (2 GiB would not fit a Buffer anyway). */
 export const MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
@@ -20,7 +20,21 @@ export async function downloadOutput(
     if (options.abortSignal?.aborted) throw new ProviderError('canceled', 'Canceled.', { isRetryable: false });
     throw providerErrorFromNetwork(options.providerName, error);
   }
-  if (!response.ok) throw providerErrorFromStatus(options.providerName, response.status, `downloading the result failed`);
+  if (!response.ok) {
+    if (response.status === 401 || response.status === 403) {
+      throw new ProviderError('forbidden', `${options.providerName} refused to hand over the finished result (HTTP ${response.status}).`, {
+        status: response.status,
+        provider: options.providerName,
+        isRetryable: false,
+      });
+    }
+    const retryable = response.status === 408 || response.status === 429 || response.status >= 500;
+    throw new ProviderError(
+      retryable ? 'unavailable' : 'provider_error',
+      `Could not fetch the finished result from ${options.providerName} (HTTP ${response.status})${retryable ? '; we will try again.' : '.'}`,
+      { status: response.status, provider: options.providerName, isRetryable: retryable },
+    );
+  }
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_OUTPUT_BYTES) {
     throw new ProviderError('malformed_response', `${options.providerName} returned a file too large to keep (${declared} bytes).`, { isRetryable: false });

@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors';
 import { builtinAdapter } from './builtin/builtin-adapter';
 import { anthropicAdapter } from './anthropic';
 import { elevenlabsAdapter } from './elevenlabs';
+import { falAdapter } from './fal';
 import { googleAdapter } from './google';
 import { openaiAdapter } from './openai';
 import { openaiCompatibleAdapter } from './openai-compatible';
@@ -50,6 +51,8 @@ export function getAdapter(providerId: string): ProviderAdapter | undefined {
       return elevenlabsAdapter;
     case 'runway':
       return runwayAdapter;
+    case 'fal':
+      return falAdapter;
     case 'google':
       return googleAdapter;
     case 'openai':
