@@ -5,6 +5,7 @@
 import { getEnv } from '@/lib/env';
 import { closeDb, getDb } from '@/lib/db/client';
 import { GenerationWorker } from '@/lib/jobs/worker';
+import { getKeyring } from '@/lib/vault/keyring';
 import { getLogger } from '@/lib/telemetry/logger';
 
 async function main() {
@@ -15,6 +16,8 @@ async function main() {
         'Set DATABASE_URL to run workers beside the app.',
     );
   }
+  // Fails at start (naming the variable) when production has no master key, not on each keyed job.
+  getKeyring();
   await getDb();
   const worker = new GenerationWorker();
   worker.start();

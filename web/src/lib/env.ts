@@ -53,6 +53,8 @@ const envSchema = z.object({
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'expected 64 hex characters (openssl rand -hex 32)')
     .optional(),
+  /** Let provider base URLs reach private, loopback and link-local addresses (a local Ollama or LM Studio). */
+  ALLOW_PRIVATE_PROVIDER_URLS: booleanFlag.default(false),
   SENDGRID_API_KEY: optionalString,
   SENDGRID_FROM_EMAIL: z.email({ error: 'expected an email address' }).optional(),
   SENTRY_DSN: optionalUrl,
@@ -70,6 +72,11 @@ export type Env = z.infer<typeof envSchema> & {
   /** Which database the process talks to. */
   databaseMode: 'pglite' | 'postgres';
   secureCookies: boolean;
+  /**
+   * Production on a PostgreSQL server must be given ENCRYPTION_MASTER_KEY; elsewhere the
+   * embedded default generates one into the data directory.
+   */
+  requiresMasterKey: boolean;
 };
 
 export class EnvError extends Error {
@@ -121,6 +128,7 @@ export function parseEnv(source: Record<string, string | undefined>, cwd = proce
     dataDir,
     databaseMode: parsed.DATABASE_URL ? 'postgres' : 'pglite',
     secureCookies: parsed.COOKIE_SECURE ?? parsed.NODE_ENV === 'production',
+    requiresMasterKey: parsed.NODE_ENV === 'production' && Boolean(parsed.DATABASE_URL),
   };
 }
 

@@ -24,6 +24,8 @@ export const errorStatus = {
   no_key_for_provider: 422,
   provider_not_available: 422,
   budget_exceeded: 422,
+  invalid_base_url: 422,
+  too_many_keys: 422,
   not_cancelable: 409,
   rate_limited: 429,
   internal_error: 500,

@@ -3,6 +3,8 @@ import { EnvError, getEnv } from '@/lib/env';
 import { getDb } from '@/lib/db/client';
 import { getLogger } from '@/lib/telemetry/logger';
 import { GenerationWorker } from '@/lib/jobs/worker';
+import { getKeyring } from '@/lib/vault/keyring';
+import { VaultError } from '@/lib/vault/vault-error';
 
 export async function startServer(): Promise<void> {
   try {
@@ -17,6 +19,16 @@ export async function startServer(): Promise<void> {
   const env = getEnv();
   const logger = getLogger();
   logger.info({ nodeEnv: env.NODE_ENV, database: env.databaseMode, dataDir: env.dataDir }, 'starting MediaLab');
+  try {
+    // Fails fast without ENCRYPTION_MASTER_KEY in production; the embedded default makes its own.
+    getKeyring();
+  } catch (error) {
+    if (error instanceof VaultError) {
+      console.error(`\nMediaLab cannot start. ${error.message}\nFix this (see .env.example) and start again.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
   if (env.databaseMode === 'pglite') {
     try {
       await getDb();

@@ -21,6 +21,9 @@ import * as assetPreview from '@/app/api/assets/[id]/preview/route';
 import * as assetShare from '@/app/api/assets/[id]/share/route';
 import * as shareContent from '@/app/api/share/[token]/content/route';
 import * as budget from '@/app/api/settings/budget/route';
+import * as keys from '@/app/api/keys/route';
+import * as key from '@/app/api/keys/[id]/route';
+import * as keyTest from '@/app/api/keys/[id]/test/route';
 
 /**
  * Calls the real route handlers in-process, with real requests, cookies and database:
@@ -51,6 +54,9 @@ const routes: Array<[RegExp, RouteModule, string[]]> = [
   [/^\/api\/assets\/([^/]+)\/share$/, assetShare, ['id']],
   [/^\/api\/share\/([^/]+)\/content$/, shareContent, ['token']],
   [/^\/api\/settings\/budget$/, budget, []],
+  [/^\/api\/keys$/, keys, []],
+  [/^\/api\/keys\/([^/]+)$/, key, ['id']],
+  [/^\/api\/keys\/([^/]+)\/test$/, keyTest, ['id']],
 ];
 
 export const BASE_URL = 'http://localhost:3000';

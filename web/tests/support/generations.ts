@@ -1,11 +1,14 @@
-import { asService } from '@/lib/db/with-user';
+import { asService, withUser } from '@/lib/db/with-user';
+import { hasDefaultApiKey } from '@/lib/db/queries/api-keys';
+import { getProviderOrThrow } from '@/lib/providers/registry';
+import { createApiKey } from '@/lib/vault/api-keys';
 import { GenerationWorker, type WorkerOptions } from '@/lib/jobs/worker';
 import type { ProviderAdapter, GenerateResult } from '@/lib/providers/provider';
 import { builtinProvider } from '@/lib/providers/catalog/builtin';
 
 /**
  * Test support for the job queue: generations written straight to the database (as the
- * API would, without the key check) and fake adapters that implement ProviderAdapter.
+ * API would, after its checks) and fake adapters that implement ProviderAdapter.
  */
 export async function insertGeneration(params: {
   userId: string;
@@ -17,6 +20,11 @@ export async function insertGeneration(params: {
   parameters?: Record<string, unknown>;
   estimatedCostUsd?: number | null;
 }): Promise<string> {
+  // A keyed provider runs only for a user with a key for it, as through the API.
+  const provider = params.provider ?? 'builtin';
+  if (!getProviderOrThrow(provider).keyless && !(await withUser(params.userId, (tx) => hasDefaultApiKey(tx, { provider })))) {
+    await createApiKey(params.userId, { provider, apiKey: `test-${provider}-key-000000` });
+  }
   const [row] = await asService((tx) =>
     tx.query<{ id: string }>(
       `insert into public.generations (user_id, project_id, generation_type, provider, model, prompt, parameters, estimated_cost_usd)

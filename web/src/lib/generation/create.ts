@@ -51,8 +51,8 @@ export async function createGeneration(
     const existing = await withUser(userId, (tx) => getGenerationByIdempotencyKey(tx, { userId, key: idempotencyKey }));
     if (existing) return { generation: toGeneration(existing), created: false };
   }
-  const prepared = prepareGeneration(input);
   const result = await withUser(userId, async (tx) => {
+    const prepared = await prepareGeneration(input, { forRun: true, tx });
     await getProjectByIdOrThrow(tx, { id: input.projectId });
     await assertWithinBudgets(tx, input.projectId, prepared.estimate.estimatedCostUsd);
     const row = await insertGeneration(tx, {

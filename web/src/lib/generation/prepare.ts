@@ -1,5 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
+import { hasDefaultApiKey } from '@/lib/db/queries/api-keys';
+import type { Tx } from '@/lib/db/types';
 import { estimateCost, type CostEstimate } from '@/lib/providers/pricing';
 import type { ModelSpec, ProviderInfo } from '@/lib/providers/provider';
 import { getAdapter, getModelOrThrow, getProviderOrThrow } from '@/lib/providers/registry';
@@ -15,12 +17,15 @@ export type PreparedGeneration = {
 /**
  * Checks a request against the catalog and prices it, before anything is written or any
  * provider called: unknown provider or model, a parameter out of range (named), or a
- * provider this user has no key for are 422. An estimate (forRun false) needs no key.
+ * provider this user has no key for are 422. An estimate (forRun false) needs no key; a
+ * run reads the user's keys in `tx` (under withUser).
  */
+export function prepareGeneration(input: CreateGenerationInput, options: { forRun: false }): PreparedGeneration;
+export function prepareGeneration(input: CreateGenerationInput, options: { forRun: true; tx: Tx }): Promise<PreparedGeneration>;
 export function prepareGeneration(
   input: CreateGenerationInput,
-  options: { forRun: boolean } = { forRun: true },
-): PreparedGeneration {
+  options: { forRun: false } | { forRun: true; tx: Tx },
+): PreparedGeneration | Promise<PreparedGeneration> {
   const provider = getProviderOrThrow(input.provider);
   const model = getModelOrThrow(provider, input.model, input.generationType);
   const parsed = model.parameters.strict().safeParse(input.parameters);
@@ -38,9 +43,14 @@ export function prepareGeneration(
   }
   const parameters = parsed.data as Record<string, unknown>;
   const estimate = estimateCost(model, input.prompt, parameters);
-  if (!options.forRun) return { provider, model, parameters, estimate };
-  if (!provider.keyless) {
-    // Provider keys arrive with the vault; until a key exists the provider cannot run.
+  const prepared = { provider, model, parameters, estimate };
+  if (!options.forRun) return prepared;
+  return assertProviderRunnable(options.tx, provider).then(() => prepared);
+}
+
+/** The user has a key for a keyed provider (their default one is what the worker uses), and this server can run it. */
+async function assertProviderRunnable(tx: Tx, provider: ProviderInfo): Promise<void> {
+  if (!provider.keyless && !(await hasDefaultApiKey(tx, { provider: provider.id }))) {
     throw new AppError('no_key_for_provider', `Add an API key for ${provider.name} in Settings to use it.`, {
       provider: provider.id,
     });
@@ -48,5 +58,4 @@ export function prepareGeneration(
   if (!getAdapter(provider.id)) {
     throw new AppError('provider_not_available', `${provider.name} cannot run on this server yet.`, { provider: provider.id });
   }
-  return { provider, model, parameters, estimate };
 }

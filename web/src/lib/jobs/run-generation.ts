@@ -11,15 +11,18 @@ import {
   setGenerationProgress,
   setProviderRequestId,
 } from '@/lib/db/queries/generation-worker';
+import { touchApiKey } from '@/lib/db/queries/api-keys';
 import { finishJob, renewJobLease, retryJobLater, type ClaimedJob } from '@/lib/db/queries/jobs';
 import { recordProviderFailure, recordProviderSuccess } from '@/lib/db/queries/provider-health';
 import { finishOutput } from '@/lib/media/finish-output';
 import { actualCost } from '@/lib/providers/pricing';
-import type { CallOptions, GenerateResult, GeneratedOutput, ModelSpec, ProviderAdapter } from '@/lib/providers/provider';
-import { ProviderError } from '@/lib/providers/provider-error';
+import type { CallOptions, GenerateResult, GeneratedOutput, ModelSpec, ProviderAdapter, ProviderInfo } from '@/lib/providers/provider';
+import { PROVIDER_ERROR_CODES, ProviderError, type ProviderErrorCode } from '@/lib/providers/provider-error';
 import { getModelOrThrow, getProviderOrThrow } from '@/lib/providers/registry';
 import { getBlobStore } from '@/lib/storage';
 import type { Logger } from '@/lib/telemetry/logger';
+import { credentialOptions, resolveCredentials, type Credentials } from '@/lib/vault/credentials';
+import { VaultError } from '@/lib/vault/vault-error';
 
 export const MAX_ATTEMPTS = 5;
 
@@ -88,7 +91,10 @@ async function callProvider(
       const poll = await adapter.doPoll({ ...options, providerRequestId });
       if (poll.state === 'succeeded') return poll.result;
       if (poll.state === 'canceled') return 'canceled';
-      if (poll.state === 'failed') throw new ProviderError('provider_error', poll.message, { isRetryable: false });
+      if (poll.state === 'failed') {
+        const code = PROVIDER_ERROR_CODES.has(poll.code) ? (poll.code as ProviderErrorCode) : 'provider_error';
+        throw new ProviderError(code, poll.message, { isRetryable: false });
+      }
       if (poll.progress !== undefined) options.onProgress(poll.progress);
       await sleep(context.pollIntervalMs, options.abortSignal);
     }
@@ -179,8 +185,10 @@ export async function runGenerationJob(job: ClaimedJob, context: RunContext): Pr
 
   let model: ModelSpec;
   let adapter: ProviderAdapter | undefined;
+  let provider: ProviderInfo;
   try {
-    model = getModelOrThrow(getProviderOrThrow(generation.provider), generation.model, generation.generation_type);
+    provider = getProviderOrThrow(generation.provider);
+    model = getModelOrThrow(provider, generation.model, generation.generation_type);
     adapter = context.resolveAdapter(generation.provider);
   } catch (error) {
     return finish('failed', { code: 'unknown_model', message: (error as Error).message });
@@ -193,6 +201,29 @@ export async function runGenerationJob(job: ClaimedJob, context: RunContext): Pr
       code: 'interrupted',
       message: 'The server stopped twice while this generation was running, so it was not tried again. Start it again.',
     });
+  }
+
+  // The user's default key for the provider, decrypted as the service (only it reads the
+  // ciphertext). Missing or unreadable, the generation fails now: retrying cannot help.
+  let credentials: Credentials | null = null;
+  if (!provider.keyless) {
+    try {
+      credentials = await asService(async (tx) => {
+        const found = await resolveCredentials(tx, { userId: generation.user_id, provider: provider.id });
+        if (found) await touchApiKey(tx, { id: found.keyId });
+        return found;
+      });
+    } catch (error) {
+      if (!(error instanceof VaultError)) throw error;
+      log.warn({ code: error.code }, 'the provider key could not be decrypted');
+      return finish('failed', { code: 'key_unusable', message: `Your ${provider.name} API key could not be used. ${error.message}` });
+    }
+    if (!credentials) {
+      return finish('failed', {
+        code: 'no_key_for_provider',
+        message: `There is no ${provider.name} API key to run this with: add one in Settings, then start the generation again.`,
+      });
+    }
   }
 
   await asService((tx) => markGenerationRunning(tx, { id: generation.id }));
@@ -214,8 +245,10 @@ export async function runGenerationJob(job: ClaimedJob, context: RunContext): Pr
 
   const options: CallOptions = {
     model,
+    modelId: generation.model,
     prompt: generation.prompt,
     parameters: model.parameters.parse(generation.parameters) as Record<string, unknown>,
+    ...(credentials ? credentialOptions(credentials) : {}),
     abortSignal: controller.signal,
     onProgress: (fraction) => {
       const now = Date.now();

@@ -4,20 +4,24 @@ import { findSsrfError } from '@/lib/net/ssrf-guard';
  * A vendor failure in one shape. 408, 409, 429 and 5xx are retryable; the worker backs
  * off (honouring `retryAfterSeconds`) and marks a provider that keeps failing unhealthy.
  */
-export type ProviderErrorCode =
-  | 'bad_request'
-  | 'invalid_key'
-  | 'forbidden'
-  | 'model_not_found'
-  | 'rate_limited'
-  | 'insufficient_credit'
-  | 'provider_error'
-  | 'unavailable'
-  | 'timeout'
-  | 'network'
-  | 'malformed_response'
-  | 'content_refused'
-  | 'canceled';
+const CODES = [
+  'bad_request',
+  'invalid_key',
+  'forbidden',
+  'model_not_found',
+  'rate_limited',
+  'insufficient_credit',
+  'provider_error',
+  'unavailable',
+  'timeout',
+  'network',
+  'malformed_response',
+  'content_refused',
+  'canceled',
+] as const;
+
+export type ProviderErrorCode = (typeof CODES)[number];
+export const PROVIDER_ERROR_CODES: ReadonlySet<string> = new Set(CODES);
 
 export class ProviderError extends Error {
   readonly isRetryable: boolean;

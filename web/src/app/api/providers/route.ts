@@ -1,17 +1,21 @@
 import { z } from 'zod';
 import { withUser } from '@/lib/db/with-user';
+import { listProvidersWithApiKeys } from '@/lib/db/queries/api-keys';
 import { listProviderHealth } from '@/lib/db/queries/provider-health';
 import { json, withSession } from '@/lib/http';
 import { getAdapter, providers } from '@/lib/providers/registry';
 
 /** Every supported provider, configured or not, with models, parameter schemas and prices. */
 export const GET = withSession(async ({ user }) => {
-  const health = await withUser(user.id, (tx) => listProviderHealth(tx));
+  const { health, withKeys } = await withUser(user.id, async (tx) => ({
+    health: await listProviderHealth(tx),
+    withKeys: await listProvidersWithApiKeys(tx),
+  }));
   return json({
     items: providers.map((provider) => ({
       id: provider.id,
       name: provider.name,
-      configured: provider.keyless,
+      configured: provider.keyless || withKeys.has(provider.id),
       available: Boolean(getAdapter(provider.id)),
       keyless: provider.keyless,
       acceptsBaseUrl: Boolean(provider.acceptsBaseUrl),
