@@ -55,6 +55,8 @@ const envSchema = z.object({
     .optional(),
   /** Let provider base URLs reach private, loopback and link-local addresses (a local Ollama or LM Studio). */
   ALLOW_PRIVATE_PROVIDER_URLS: booleanFlag.default(false),
+  /** Where fal's webhook signing keys are fetched (fal's JWKS by default). */
+  FAL_WEBHOOK_JWKS_URL: optionalUrl,
   SENDGRID_API_KEY: optionalString,
   SENDGRID_FROM_EMAIL: z.email({ error: 'expected an email address' }).optional(),
   SENTRY_DSN: optionalUrl,

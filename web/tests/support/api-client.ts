@@ -24,6 +24,7 @@ import * as budget from '@/app/api/settings/budget/route';
 import * as keys from '@/app/api/keys/route';
 import * as key from '@/app/api/keys/[id]/route';
 import * as keyTest from '@/app/api/keys/[id]/test/route';
+import * as falWebhook from '@/app/api/webhooks/fal/route';
 
 /**
  * Calls the real route handlers in-process, with real requests, cookies and database:
@@ -57,6 +58,7 @@ const routes: Array<[RegExp, RouteModule, string[]]> = [
   [/^\/api\/keys$/, keys, []],
   [/^\/api\/keys\/([^/]+)$/, key, ['id']],
   [/^\/api\/keys\/([^/]+)\/test$/, keyTest, ['id']],
+  [/^\/api\/webhooks\/fal$/, falWebhook, []],
 ];
 
 export const BASE_URL = 'http://localhost:3000';

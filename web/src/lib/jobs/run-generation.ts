@@ -14,6 +14,7 @@ import {
 import { touchApiKey } from '@/lib/db/queries/api-keys';
 import { finishJob, renewJobLease, retryJobLater, type ClaimedJob } from '@/lib/db/queries/jobs';
 import { recordProviderFailure, recordProviderSuccess } from '@/lib/db/queries/provider-health';
+import { onWake } from '@/lib/generation/wake';
 import { finishOutput } from '@/lib/media/finish-output';
 import { actualCost } from '@/lib/providers/pricing';
 import type { CallOptions, GenerateResult, GeneratedOutput, ModelSpec, ProviderAdapter, ProviderInfo } from '@/lib/providers/provider';
@@ -54,13 +55,17 @@ function assetName(prompt: string, extension: string): string {
   return `${words || 'Untitled'}.${extension}`;
 }
 
+/** Waits between polls; ends early on cancel, or when there is news (e.g. a provider's webhook). */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
+    const done = () => {
       clearTimeout(timer);
+      stopListening();
       resolve();
-    }, { once: true });
+    };
+    const timer = setTimeout(done, ms);
+    const stopListening = onWake(done);
+    signal.addEventListener('abort', done, { once: true });
   });
 }
 

@@ -25,6 +25,7 @@ import {
   updateApiKeySchema,
 } from '@/lib/schemas/api-key';
 import { z } from 'zod';
+import { falWebhookBodySchema } from '@/lib/providers/fal/fal-webhook';
 import { createProjectSchema, projectPageSchema, projectResponseSchema, updateProjectSchema } from '@/lib/schemas/project';
 
 /**
@@ -374,6 +375,16 @@ export const operations: Operation[] = [
     query: z.object({ preview: z.enum(['1']).optional(), download: z.enum(['1']).optional() }),
     success: { status: 200, description: 'The file (206 for a range)' },
     errors: [404, 416],
+  },
+  {
+    method: 'post',
+    path: '/api/webhooks/fal',
+    summary: "fal's signed completion callback (X-Fal-Webhook-* headers, Ed25519); makes the job due",
+    tag: 'webhooks',
+    auth: false,
+    body: falWebhookBodySchema.meta({ id: 'FalWebhook' }),
+    success: { status: 200, description: 'Received', schema: z.object({ received: z.literal(true) }).meta({ id: 'WebhookReceived' }) },
+    errors: [401, 413, 503],
   },
   {
     method: 'get',

@@ -3,7 +3,8 @@ import { AppError } from '@/lib/errors';
 import { builtinAdapter } from './builtin/builtin-adapter';
 import { anthropicAdapter } from './anthropic';
 import { elevenlabsAdapter } from './elevenlabs';
-import { falAdapter } from './fal';
+import { getEnv } from '@/lib/env';
+import { createFalAdapter } from './fal';
 import { googleAdapter } from './google';
 import { openaiAdapter } from './openai';
 import { openaiCompatibleAdapter } from './openai-compatible';
@@ -40,6 +41,8 @@ export function getModelOrThrow(provider: ProviderInfo, modelId: string, type: s
   return model;
 }
 
+let falAdapter: ProviderAdapter | undefined;
+
 /** The adapter that runs a provider's models, if this server has one. */
 export function getAdapter(providerId: string): ProviderAdapter | undefined {
   switch (providerId) {
@@ -52,7 +55,8 @@ export function getAdapter(providerId: string): ProviderAdapter | undefined {
     case 'runway':
       return runwayAdapter;
     case 'fal':
-      return falAdapter;
+      // With a public URL fal also calls our webhook when a request finishes.
+      return (falAdapter ??= createFalAdapter({ publicAppUrl: getEnv().NEXT_PUBLIC_APP_URL }));
     case 'google':
       return googleAdapter;
     case 'openai':

@@ -85,3 +85,21 @@ export async function getJobByGenerationId(tx: Tx, params: { generationId: strin
   }>('select id, status, attempts, interruptions, run_at, last_error from private.jobs where generation_id = $1', [params.generationId]);
   return row ?? null;
 }
+
+/**
+ * A provider says its job is done (a webhook): the generation's job, if it is waiting in the
+ * queue, is made due now. A job a worker is polling is woken in that worker's process.
+ * Returns whether a generation of ours has that provider request id.
+ */
+export async function makeProviderJobDue(tx: Tx, params: { provider: string; providerRequestId: string }): Promise<boolean> {
+  const rows = await tx.query<{ id: string }>(
+    `with target as (
+       select id from public.generations where provider = $1 and provider_request_id = $2
+     ), due as (
+       update private.jobs set run_at = now() where generation_id in (select id from target) and status = 'queued' returning id
+     )
+     select id from target`,
+    [params.provider, params.providerRequestId],
+  );
+  return rows.length > 0;
+}
