@@ -279,7 +279,8 @@ set local role service_role;
 select set_config('request.jwt.claims', json_build_object('role', 'service_role')::text, true);
 
 select results_eq(
-  $$ select id, label, is_default, key_version, octet_length(wrapped_data_key) from public.user_api_keys order by id $$,
+  $$ select id, label, is_default, key_version, octet_length(wrapped_data_key) from public.user_api_keys
+     where user_id in ('11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222') order by id $$,
   $$ values ('a1a1a1a1-a1a1-4a1a-8a1a-a1a1a1a1a1a1'::uuid, 'Alice work', false, '0a1b2c3d', 32),
             ('a3a3a3a3-a3a3-4a3a-8a3a-a3a3a3a3a3a3'::uuid, 'Alice main', true, '0a1b2c3d', 32),
             ('b1b1b1b1-b1b1-4b1b-8b1b-b1b1b1b1b1b1'::uuid, 'Everything', true, '0a1b2c3d', 32) $$,
