@@ -16,7 +16,9 @@ const baseURL = `http://localhost:${port}`;
 process.env.MEDIALAB_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'medialab-e2e-'));
 const dataDir = process.env.MEDIALAB_E2E_DATA_DIR;
 
-const distEnv = 'NEXT_DIST_DIR=.next-e2e';
+// E2E_DIST_DIR lets two runs (on two E2E_PORTs) build side by side.
+const distDir = process.env.E2E_DIST_DIR ?? '.next-e2e';
+const distEnv = `NEXT_DIST_DIR=${distDir}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -56,7 +58,7 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
-      NEXT_DIST_DIR: '.next-e2e',
+      NEXT_DIST_DIR: distDir,
       MEDIALAB_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
