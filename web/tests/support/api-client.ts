@@ -25,6 +25,7 @@ import * as keys from '@/app/api/keys/route';
 import * as key from '@/app/api/keys/[id]/route';
 import * as keyTest from '@/app/api/keys/[id]/test/route';
 import * as falWebhook from '@/app/api/webhooks/fal/route';
+import * as analytics from '@/app/api/analytics/route';
 
 /**
  * Calls the real route handlers in-process, with real requests, cookies and database:
@@ -59,6 +60,7 @@ const routes: Array<[RegExp, RouteModule, string[]]> = [
   [/^\/api\/keys\/([^/]+)$/, key, ['id']],
   [/^\/api\/keys\/([^/]+)\/test$/, keyTest, ['id']],
   [/^\/api\/webhooks\/fal$/, falWebhook, []],
+  [/^\/api\/analytics$/, analytics, []],
 ];
 
 export const BASE_URL = 'http://localhost:3000';

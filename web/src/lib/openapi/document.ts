@@ -105,7 +105,7 @@ export function buildOpenApiDocument(): JsonSchema {
       license: { name: 'MIT' },
     },
     servers: [{ url: '/' }],
-    tags: ['health', 'auth', 'projects', 'keys', 'catalog', 'generations', 'assets', 'sharing', 'settings', 'webhooks'].map((name) => ({ name })),
+    tags: ['health', 'auth', 'projects', 'keys', 'catalog', 'generations', 'assets', 'sharing', 'analytics', 'settings', 'webhooks'].map((name) => ({ name })),
     paths,
     components: {
       schemas: components.schemas,

@@ -25,6 +25,7 @@ import {
   updateApiKeySchema,
 } from '@/lib/schemas/api-key';
 import { z } from 'zod';
+import { analyticsSchema } from '@/lib/schemas/analytics';
 import { falWebhookBodySchema } from '@/lib/providers/fal/fal-webhook';
 import { createProjectSchema, projectPageSchema, projectResponseSchema, updateProjectSchema } from '@/lib/schemas/project';
 
@@ -375,6 +376,20 @@ export const operations: Operation[] = [
     query: z.object({ preview: z.enum(['1']).optional(), download: z.enum(['1']).optional() }),
     success: { status: 200, description: 'The file (206 for a range)' },
     errors: [404, 416],
+  },
+  {
+    method: 'get',
+    path: '/api/analytics',
+    summary: 'Spend per day, by provider and model, success rate, p50/p95 latency and failures by reason (UTC days)',
+    tag: 'analytics',
+    auth: true,
+    query: z.object({
+      from: z.string().optional().meta({ description: 'YYYY-MM-DD, default 29 days before to' }),
+      to: z.string().optional().meta({ description: 'YYYY-MM-DD, default today' }),
+      projectId: z.uuid().optional(),
+    }),
+    success: { status: 200, description: 'The figures', schema: analyticsSchema },
+    errors: [400, 401, 404],
   },
   {
     method: 'post',
