@@ -237,6 +237,10 @@ describe('the asset library', () => {
     expect(search.map((item) => item.id)).toEqual([forest.id]);
     expect(((await client.get(`/api/assets?projectId=${projectId}&type=audio`)).body as { items: Asset[] }).items).toEqual([]);
     expect((await client.get('/api/assets?type=gif')).status).toBe(400);
+    const byProvider = ((await client.get(`/api/assets?projectId=${projectId}&provider=builtin`)).body as { items: Asset[] }).items;
+    expect(byProvider).toHaveLength(2);
+    expect(((await client.get(`/api/assets?projectId=${projectId}&provider=openai`)).body as { items: Asset[] }).items).toEqual([]);
+    expect((await client.get('/api/assets?provider=Not%20One')).status).toBe(400);
 
     const share = await client.post(`/api/assets/${ocean.id}/share`, { expiresInHours: 24 });
     expect(share.status).toBe(201);

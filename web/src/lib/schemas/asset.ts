@@ -32,6 +32,10 @@ export const listAssetsQuerySchema = listQuerySchema.extend({
   type: z.enum(ASSET_TYPES, { error: `type must be one of ${ASSET_TYPES.join(', ')}` }).optional(),
   favorite: z.enum(['true', 'false'], { error: 'favorite must be true or false' }).transform((value) => value === 'true').optional(),
   q: z.string().trim().max(200, 'q must be at most 200 characters').optional(),
+  provider: z
+    .string()
+    .regex(/^[a-z0-9-]{1,50}$/, 'provider must be a provider id such as builtin or openai')
+    .optional(),
 });
 
 export const updateAssetSchema = z

@@ -61,6 +61,7 @@ export async function listAssets(tx: Tx, params: ListAssetsQuery) {
        and ($3::boolean is null or a.favorite = $3)
        and ($4::text is null or a.name ilike $4 or g.prompt ilike $4)
        and ($5::timestamptz is null or (a.created_at, a.id) < ($5::timestamptz, $6::uuid))
+       and ($8::text is null or g.provider = $8)
      order by a.created_at desc, a.id desc
      limit $7`,
     [
@@ -71,6 +72,7 @@ export async function listAssets(tx: Tx, params: ListAssetsQuery) {
       after?.createdAt ?? null,
       after?.id ?? null,
       params.limit + 1,
+      params.provider ?? null,
     ],
   );
   return toPage(rows, params.limit, toAsset);
