@@ -59,6 +59,8 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       NEXT_DIST_DIR: distDir,
+      // The settings tests add an OpenAI-compatible server on 127.0.0.1 (a stub).
+      ALLOW_PRIVATE_PROVIDER_URLS: 'true',
       MEDIALAB_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',

@@ -4,6 +4,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { Announcer } from '@/components/announcer';
 import { SiteHeader } from '@/components/site-header';
+import { ThemeScript } from '@/components/settings/theme-script';
 
 export const metadata: Metadata = {
   title: { default: 'MediaLab', template: '%s · MediaLab' },
@@ -24,8 +25,10 @@ export const viewport: Viewport = {
 // scripts when it renders the page for that request.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The theme script sets data-theme on <html> before React hydrates it.
+    <html lang="en" suppressHydrationWarning>
       <body className="flex min-h-dvh flex-col font-sans">
+        <ThemeScript />
         <a
           href="#main"
           className="sr-only rounded-md bg-primary px-3 py-2 text-sm font-medium text-primary-foreground focus:not-sr-only focus:fixed focus:left-4 focus:top-3 focus:z-50"
