@@ -2,9 +2,11 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { LoginPage, SignupPage } from './pages/auth-pages';
+import { LibraryPage } from './pages/library-page';
 import { NotFoundPage, ProjectPage } from './pages/project-page';
 import { ProjectsPage } from './pages/projects-page';
 import { SiteHeader } from './pages/site-header';
+import { StudioPage } from './pages/studio-page';
 
 export type TestAccount = { email: string; password: string; displayName: string };
 
@@ -17,6 +19,40 @@ export function makeAccount(overrides: Partial<TestAccount> = {}): TestAccount {
     displayName: `Tester ${unique}`,
     ...overrides,
   };
+}
+
+/** Creates a project through the API with the page's session; returns its id. */
+export async function createProjectViaApi(page: Page, name: string, description = ''): Promise<string> {
+  const response = await page.request.post('/api/projects', { data: { name, description } });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { project: { id: string } }).project.id;
+}
+
+type GenerationRequest = { generationType: string; model: string; prompt: string; parameters?: Record<string, unknown> };
+
+/**
+ * Runs a generation on the built-in provider through the API and waits until it has
+ * succeeded; returns the generation (with its asset ids).
+ */
+export async function generateViaApi(
+  page: Page,
+  projectId: string,
+  request: GenerationRequest,
+): Promise<{ id: string; assetIds: string[] }> {
+  const response = await page.request.post('/api/generations', { data: { projectId, provider: 'builtin', parameters: {}, ...request } });
+  expect(response.status(), await response.text()).toBe(202);
+  const { generation } = (await response.json()) as { generation: { id: string } };
+  let finished: { id: string; status: string; assetIds: string[] } | undefined;
+  await expect
+    .poll(
+      async () => {
+        finished = ((await (await page.request.get(`/api/generations/${generation.id}`)).json()) as { generation: typeof finished }).generation;
+        return finished?.status;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe('succeeded');
+  return finished!;
 }
 
 /** Creates the account through the API (not signed in anywhere). */
@@ -33,6 +69,8 @@ type Pages = {
   projectsPage: ProjectsPage;
   projectPage: ProjectPage;
   notFoundPage: NotFoundPage;
+  studio: StudioPage;
+  library: LibraryPage;
 };
 
 /**
@@ -57,6 +95,8 @@ function pagesFor(page: Page): Pages {
     projectsPage: new ProjectsPage(page),
     projectPage: new ProjectPage(page),
     notFoundPage: new NotFoundPage(page),
+    studio: new StudioPage(page),
+    library: new LibraryPage(page),
   };
 }
 
@@ -67,8 +107,11 @@ type Fixtures = Pages & {
   account: TestAccount;
   /** Signs a fresh account up through the UI and waits for the dashboard. */
   signUp: (account?: TestAccount) => Promise<TestAccount>;
-  /** Saves a full-page screenshot to tests/screenshots/<name>.png (gitignored). */
-  saveScreenshot: (name: string, page?: Page) => Promise<void>;
+  /**
+   * Saves a screenshot to tests/screenshots/<name>.png (gitignored): the full page, or just
+   * the viewport (`fullPage: false`) for what covers it, like a lightbox.
+   */
+  saveScreenshot: (name: string, page?: Page, options?: { fullPage?: boolean }) => Promise<void>;
   /** A second person in their own browser context, already signed up and on /projects. */
   otherUser: Pages & { page: Page; account: TestAccount };
   /** Automatic: fails the test if the page threw, broke the CSP or failed to hydrate. */
@@ -93,6 +136,8 @@ export const test = base.extend<Fixtures>({
   projectsPage: async ({ page }, provide) => provide(new ProjectsPage(page)),
   projectPage: async ({ page }, provide) => provide(new ProjectPage(page)),
   notFoundPage: async ({ page }, provide) => provide(new NotFoundPage(page)),
+  studio: async ({ page }, provide) => provide(new StudioPage(page)),
+  library: async ({ page }, provide) => provide(new LibraryPage(page)),
   signUp: async ({ page }, provide) => {
     await provide(async (account = makeAccount()) => {
       const signupPage = new SignupPage(page);
@@ -105,8 +150,8 @@ export const test = base.extend<Fixtures>({
   },
   saveScreenshot: async ({ page }, provide, testInfo) => {
     const directory = path.resolve(testInfo.project.testDir, '..', 'screenshots');
-    await provide(async (name, target = page) => {
-      await target.screenshot({ path: path.join(directory, `${name}.png`), fullPage: true });
+    await provide(async (name, target = page, options = {}) => {
+      await target.screenshot({ path: path.join(directory, `${name}.png`), fullPage: options.fullPage ?? true });
     });
   },
   otherUser: async ({ browser, baseURL }, provide) => {

@@ -29,7 +29,7 @@ export function Announcer({ children }: { children: ReactNode }) {
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex justify-center px-4">
+      <div className="pointer-events-none fixed inset-x-0 bottom-[calc(1rem+var(--bottom-inset,0px))] z-50 flex justify-center px-4">
         <div
           role="status"
           aria-live="polite"

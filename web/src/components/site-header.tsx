@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getUser } from '@/lib/auth/current-user';
 import { Brand } from '@/components/brand';
+import { HeaderContainer } from '@/components/header-container';
 import { LogoutButton } from '@/components/logout-button';
 import { buttonVariants } from '@/components/ui/button';
 
@@ -8,7 +9,7 @@ export async function SiteHeader() {
   const user = await getUser();
   return (
     <header className="sticky top-0 z-40 border-b bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
-      <div className="mx-auto flex h-14 max-w-5xl items-center gap-3 px-4 sm:px-6">
+      <HeaderContainer>
         <Brand />
         <nav aria-label="Account" className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
           {user ? (
@@ -33,7 +34,7 @@ export async function SiteHeader() {
             </>
           )}
         </nav>
-      </div>
+      </HeaderContainer>
     </header>
   );
 }

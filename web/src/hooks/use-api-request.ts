@@ -47,26 +47,53 @@ async function toApiError(response: Response): Promise<ApiError> {
   return { status: response.status, code, message, fieldErrors: fieldErrorsFrom(body?.error?.details) };
 }
 
-/** Calls the JSON API; never throws: a network failure is an ApiError with status 0. */
-export async function requestApi<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {
+export type ApiRequestInit = {
+  method?: string;
+  body?: unknown;
+  /** Extra request headers, e.g. Idempotency-Key. */
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** Lets the request outlive the page (a delete sent while the tab closes). */
+  keepalive?: boolean;
+};
+
+/**
+ * Calls the JSON API; never throws: a network failure is an ApiError with status 0, and an
+ * aborted request one with the code `aborted`.
+ */
+export async function requestApi<T>(path: string, init: ApiRequestInit = {}): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
       method: init.method ?? 'GET',
-      headers: init.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers: {
+        accept: 'application/json',
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...init.headers,
+      },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       credentials: 'same-origin',
       cache: 'no-store',
+      signal: init.signal,
+      keepalive: init.keepalive,
     });
   } catch {
+    if (init.signal?.aborted) {
+      return { ok: false, error: { status: 0, code: 'aborted', message: 'The request was cancelled.', fieldErrors: {} } };
+    }
     return {
       ok: false,
       error: { status: 0, code: 'network_error', message: 'MediaLab could not be reached. Check your connection and try again.', fieldErrors: {} },
     };
   }
   if (!response.ok) return { ok: false, error: await toApiError(response) };
-  const data = response.status === 204 ? undefined : ((await response.json()) as T);
-  return { ok: true, data: data as T };
+  if (response.status === 204) return { ok: true, data: undefined as T };
+  try {
+    return { ok: true, data: (await response.json()) as T };
+  } catch {
+    const code = init.signal?.aborted ? 'aborted' : 'network_error';
+    return { ok: false, error: { status: 0, code, message: 'The answer from MediaLab was cut short. Try again.', fieldErrors: {} } };
+  }
 }
 
 /**
@@ -77,7 +104,7 @@ export function useApiRequest() {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
-  const send = useCallback(async <T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> => {
+  const send = useCallback(async <T>(path: string, init: ApiRequestInit = {}): Promise<ApiResult<T>> => {
     setPending(true);
     setError(null);
     const result = await requestApi<T>(path, init);

@@ -7,8 +7,8 @@ export class ProjectPage {
   readonly backLink: Locator;
 
   constructor(readonly page: Page) {
-    this.editButton = page.locator('main').getByRole('button', { name: 'Edit' });
-    this.deleteButton = page.locator('main').getByRole('button', { name: 'Delete' });
+    this.editButton = page.locator('main').getByRole('button', { name: 'Edit', exact: true });
+    this.deleteButton = page.locator('main').getByRole('button', { name: 'Delete', exact: true });
     this.backLink = page.getByRole('link', { name: 'All projects' });
   }
 
