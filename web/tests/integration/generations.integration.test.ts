@@ -176,7 +176,14 @@ describe('a built-in generation from request to asset', () => {
     expect(preview.headers.get('content-type')).toBe('image/webp');
 
     const intruder = await signedInClient();
-    for (const path of [`/api/generations/${id}`, `/api/generations/${id}/events`, `/api/assets/${assetId}`, `/api/assets/${assetId}/content`, `/api/assets/${assetId}/preview`]) {
+    for (const path of [
+      `/api/generations/${id}`,
+      `/api/generations/${id}/events`,
+      `/api/assets/${assetId}`,
+      `/api/assets/${assetId}/content`,
+      `/api/assets/${assetId}/preview`,
+      `/api/assets/${assetId}/share`,
+    ]) {
       const response = await intruder.client.get(path);
       expect(response.status, path).toBe(404);
       expect((response.body as { error: { code: string } }).error.code).toBe('not_found');
@@ -185,6 +192,8 @@ describe('a built-in generation from request to asset', () => {
       await intruder.client.patch(`/api/assets/${assetId}`, { favorite: true }),
       await intruder.client.delete(`/api/assets/${assetId}`),
       await intruder.client.post(`/api/assets/${assetId}/share`, {}),
+      await intruder.client.delete(`/api/assets/${assetId}/share`),
+      await intruder.client.delete(`/api/assets/${assetId}/share/${crypto.randomUUID()}`),
       await intruder.client.post(`/api/generations/${id}/cancel`),
     ]) {
       expect(response.status).toBe(404);
@@ -241,9 +250,28 @@ describe('the asset library', () => {
     expect(byProvider).toHaveLength(2);
     expect(((await client.get(`/api/assets?projectId=${projectId}&provider=openai`)).body as { items: Asset[] }).items).toEqual([]);
     expect((await client.get('/api/assets?provider=Not%20One')).status).toBe(400);
+    expect(((await client.get(`/api/assets?projectId=${projectId}&generationType=image`)).body as { items: Asset[] }).items).toHaveLength(2);
+    expect(((await client.get(`/api/assets?projectId=${projectId}&generationType=music`)).body as { items: Asset[] }).items).toEqual([]);
+    const images = (await client.get(`/api/generations?projectId=${projectId}&type=image&status=succeeded`)).body as { items: unknown[] };
+    expect(images.items).toHaveLength(2);
+    const inFlight = (await client.get(`/api/generations?projectId=${projectId}&status=queued,running`)).body as { items: unknown[] };
+    expect(inFlight.items).toEqual([]);
+    expect((await client.get('/api/generations?status=done')).status).toBe(400);
+    expect((await client.get('/api/generations?type=gif')).status).toBe(400);
 
+    // Two links; one is revoked by itself, the other keeps working.
+    const spare = await client.post(`/api/assets/${ocean.id}/share`, {});
+    expect(spare.status).toBe(201);
+    const spareLink = spare.body as { id: string; token: string };
     const share = await client.post(`/api/assets/${ocean.id}/share`, { expiresInHours: 24 });
     expect(share.status).toBe(201);
+    const live = (await client.get(`/api/assets/${ocean.id}/share`)).body as { items: Array<{ id: string; expiresAt: string | null }> };
+    expect(live.items.map((link) => link.id)).toEqual([(share.body as { id: string }).id, spareLink.id]);
+    expect(JSON.stringify(live)).not.toContain(spareLink.token);
+    expect((await client.delete(`/api/assets/${ocean.id}/share/${spareLink.id}`)).status).toBe(204);
+    expect((await client.delete(`/api/assets/${ocean.id}/share/${spareLink.id}`)).status).toBe(404);
+    expect((await new ApiClient().get(`/api/share/${spareLink.token}/content`)).status).toBe(404);
+    expect(((await client.get(`/api/assets/${ocean.id}/share`)).body as { items: unknown[] }).items).toHaveLength(1);
     const { token, url } = share.body as { token: string; url: string };
     expect(url).toBe(`http://localhost:3000/s/${token}`);
     const visitor = new ApiClient();

@@ -19,6 +19,7 @@ import * as asset from '@/app/api/assets/[id]/route';
 import * as assetContent from '@/app/api/assets/[id]/content/route';
 import * as assetPreview from '@/app/api/assets/[id]/preview/route';
 import * as assetShare from '@/app/api/assets/[id]/share/route';
+import * as assetShareLink from '@/app/api/assets/[id]/share/[linkId]/route';
 import * as shareContent from '@/app/api/share/[token]/content/route';
 import * as budget from '@/app/api/settings/budget/route';
 import * as keys from '@/app/api/keys/route';
@@ -54,6 +55,7 @@ const routes: Array<[RegExp, RouteModule, string[]]> = [
   [/^\/api\/assets\/([^/]+)\/content$/, assetContent, ['id']],
   [/^\/api\/assets\/([^/]+)\/preview$/, assetPreview, ['id']],
   [/^\/api\/assets\/([^/]+)\/share$/, assetShare, ['id']],
+  [/^\/api\/assets\/([^/]+)\/share\/([^/]+)$/, assetShareLink, ['id', 'linkId']],
   [/^\/api\/share\/([^/]+)\/content$/, shareContent, ['token']],
   [/^\/api\/settings\/budget$/, budget, []],
   [/^\/api\/keys$/, keys, []],

@@ -1,3 +1,4 @@
+import { GENERATION_TYPES } from '@/lib/providers/provider';
 import { z } from 'zod';
 import { listQuerySchema, uuidSchema } from './common';
 
@@ -32,6 +33,8 @@ export const listAssetsQuerySchema = listQuerySchema.extend({
   type: z.enum(ASSET_TYPES, { error: `type must be one of ${ASSET_TYPES.join(', ')}` }).optional(),
   favorite: z.enum(['true', 'false'], { error: 'favorite must be true or false' }).transform((value) => value === 'true').optional(),
   q: z.string().trim().max(200, 'q must be at most 200 characters').optional(),
+  /** What the generation was asked to make: tells music from speech, both audio assets. */
+  generationType: z.enum(GENERATION_TYPES, { error: `generationType must be one of ${GENERATION_TYPES.join(', ')}` }).optional(),
   provider: z
     .string()
     .regex(/^[a-z0-9-]{1,50}$/, 'provider must be a provider id such as builtin or openai')
@@ -60,8 +63,12 @@ export const createShareSchema = z
   .meta({ id: 'CreateShareRequest' });
 
 export const shareResponseSchema = z
-  .object({ token: z.string(), url: z.string(), expiresAt: z.iso.datetime().nullable() })
+  .object({ id: z.uuid(), token: z.string(), url: z.string(), expiresAt: z.iso.datetime().nullable() })
   .meta({ id: 'ShareLink' });
+
+export const shareLinkListSchema = z
+  .object({ items: z.array(z.object({ id: z.uuid(), createdAt: z.iso.datetime(), expiresAt: z.iso.datetime().nullable() })) })
+  .meta({ id: 'ShareLinkList' });
 
 export type Asset = z.infer<typeof assetSchema>;
 export type ListAssetsQuery = z.infer<typeof listAssetsQuerySchema>;

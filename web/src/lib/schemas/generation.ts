@@ -56,7 +56,18 @@ export const generationPageSchema = z
   .object({ items: z.array(generationSchema), nextCursor: z.string().nullable() })
   .meta({ id: 'GenerationPage' });
 
-export const listGenerationsQuerySchema = listQuerySchema.extend({ projectId: uuidSchema.optional() });
+const GENERATION_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'canceled'] as const;
+
+export const listGenerationsQuerySchema = listQuerySchema.extend({
+  projectId: uuidSchema.optional(),
+  type: z.enum(GENERATION_TYPES, { error: `type must be one of ${GENERATION_TYPES.join(', ')}` }).optional(),
+  /** One status or several, comma-separated: `?status=queued,running` for what is in flight. */
+  status: z
+    .string()
+    .transform((value) => value.split(',').map((part) => part.trim()))
+    .pipe(z.array(z.enum(GENERATION_STATUSES, { error: `status must be among ${GENERATION_STATUSES.join(', ')}` })).min(1).max(5))
+    .optional(),
+});
 
 export const costEstimateSchema = z
   .object({

@@ -62,6 +62,7 @@ export async function listAssets(tx: Tx, params: ListAssetsQuery) {
        and ($4::text is null or a.name ilike $4 or g.prompt ilike $4)
        and ($5::timestamptz is null or (a.created_at, a.id) < ($5::timestamptz, $6::uuid))
        and ($8::text is null or g.provider = $8)
+       and ($9::public.generation_type is null or g.generation_type = $9::public.generation_type)
      order by a.created_at desc, a.id desc
      limit $7`,
     [
@@ -73,6 +74,7 @@ export async function listAssets(tx: Tx, params: ListAssetsQuery) {
       after?.id ?? null,
       params.limit + 1,
       params.provider ?? null,
+      params.generationType ?? null,
     ],
   );
   return toPage(rows, params.limit, toAsset);

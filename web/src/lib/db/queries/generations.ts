@@ -111,15 +111,20 @@ export async function getGenerationRowOrThrow(tx: Tx, params: { id: string }): P
   return row;
 }
 
-export async function listGenerations(tx: Tx, params: { limit: number; cursor?: string; projectId?: string }) {
+export async function listGenerations(
+  tx: Tx,
+  params: { limit: number; cursor?: string; projectId?: string; type?: string; status?: string[] },
+) {
   const after = decodeCursor(params.cursor);
   const rows = await tx.query<GenerationRow>(
     `select ${COLUMNS} from public.generations g
      where ($1::uuid is null or g.project_id = $1)
        and ($2::timestamptz is null or (g.created_at, g.id) < ($2::timestamptz, $3::uuid))
+       and ($5::public.generation_type is null or g.generation_type = $5::public.generation_type)
+       and ($6::text is null or g.status::text = any(string_to_array($6::text, ',')))
      order by g.created_at desc, g.id desc
      limit $4`,
-    [params.projectId ?? null, after?.createdAt ?? null, after?.id ?? null, params.limit + 1],
+    [params.projectId ?? null, after?.createdAt ?? null, after?.id ?? null, params.limit + 1, params.type ?? null, params.status?.join(',') ?? null],
   );
   return toPage(rows, params.limit, toGeneration);
 }

@@ -6,12 +6,38 @@ import type { AssetRow } from './assets';
 export async function createShareLink(
   tx: Tx,
   params: { assetId: string; tokenHash: string; expiresAt: Date | null },
-): Promise<void> {
-  await tx.query(`insert into public.share_links (asset_id, token_hash, expires_at) values ($1, $2, $3)`, [
-    params.assetId,
-    params.tokenHash,
-    params.expiresAt?.toISOString() ?? null,
-  ]);
+): Promise<string> {
+  const [row] = await tx.query<{ id: string }>(
+    `insert into public.share_links (asset_id, token_hash, expires_at) values ($1, $2, $3) returning id`,
+    [params.assetId, params.tokenHash, params.expiresAt?.toISOString() ?? null],
+  );
+  return row!.id;
+}
+
+export type ShareLink = { id: string; createdAt: string; expiresAt: string | null };
+
+/** Under withUser: the asset's links that still work (their tokens are not kept, so not shown). */
+export async function listLiveShareLinks(tx: Tx, params: { assetId: string }): Promise<ShareLink[]> {
+  const rows = await tx.query<{ id: string; created_at: Date | string; expires_at: Date | string | null }>(
+    `select id, created_at, expires_at from public.share_links
+     where asset_id = $1 and revoked_at is null and (expires_at is null or expires_at > now())
+     order by created_at desc, id desc`,
+    [params.assetId],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    createdAt: new Date(row.created_at).toISOString(),
+    expiresAt: row.expires_at === null ? null : new Date(row.expires_at).toISOString(),
+  }));
+}
+
+/** Under withUser: one link stops working; false when the asset has no such live link. */
+export async function revokeShareLink(tx: Tx, params: { assetId: string; linkId: string }): Promise<boolean> {
+  const rows = await tx.query(
+    `update public.share_links set revoked_at = now() where id = $1 and asset_id = $2 and revoked_at is null returning id`,
+    [params.linkId, params.assetId],
+  );
+  return rows.length > 0;
 }
 
 /** Under withUser: every live link to the asset stops working. */
