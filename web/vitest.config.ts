@@ -33,7 +33,8 @@ export default defineConfig({
           fileParallelism: !process.env.DATABASE_URL,
           // PGlite is CPU-bound WASM: two cores serve two files at a time at best.
           maxWorkers: 2,
-          testTimeout: 30_000,
+          // The first test of a file opens and migrates its own embedded database: slow on a busy machine.
+          testTimeout: 90_000,
           hookTimeout: 60_000,
         },
       },
