@@ -53,7 +53,8 @@ export default defineConfig({
   webServer: {
     command: `${distEnv} npx next build && ${distEnv} npx next start -p ${port}`,
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    // A production build: minutes on a small, busy machine.
+    timeout: 900_000,
     reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
     stdout: 'ignore',
     stderr: 'pipe',
