@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Settings as SettingsIcon } from 'lucide-react';
+import { ChartNoAxesColumn, Settings as SettingsIcon } from 'lucide-react';
 import { getUser } from '@/lib/auth/current-user';
 import { Brand } from '@/components/brand';
 import { HeaderContainer } from '@/components/header-container';
@@ -17,6 +17,10 @@ export async function SiteHeader() {
             <>
               <Link href="/projects" className={buttonVariants({ variant: 'ghost', size: 'sm', className: 'px-2 sm:px-3' })}>
                 Projects
+              </Link>
+              <Link href="/analytics" className={buttonVariants({ variant: 'ghost', size: 'sm', className: 'px-2 sm:px-3' })}>
+                <ChartNoAxesColumn aria-hidden="true" className="size-4 sm:hidden" />
+                <span className="sr-only sm:not-sr-only">Analytics</span>
               </Link>
               <Link href="/settings" className={buttonVariants({ variant: 'ghost', size: 'sm', className: 'px-2 sm:px-3' })}>
                 <SettingsIcon aria-hidden="true" className="size-4 sm:hidden" />
