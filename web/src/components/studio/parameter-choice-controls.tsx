@@ -68,7 +68,7 @@ export function EnumControl({ field, values, errors, onChange, idPrefix }: Contr
           >
             {field.display === 'ratio' && option.ratio ? <RatioGlyph ratio={option.ratio} /> : null}
             <span>{option.label}</span>
-            {field.display === 'ratio' && option.hint ? <span className="text-[10px] font-normal opacity-75">{option.hint}</span> : null}
+            {field.display === 'ratio' && option.hint ? <span className="text-[10px] font-normal opacity-90">{option.hint}</span> : null}
           </ToggleGroupItem>
         ))}
       </ToggleGroup>
