@@ -16,6 +16,7 @@ import { finishJob, renewJobLease, retryJobLater, type ClaimedJob } from '@/lib/
 import { recordProviderFailure, recordProviderSuccess } from '@/lib/db/queries/provider-health';
 import { onWake } from '@/lib/generation/wake';
 import { finishOutput } from '@/lib/media/finish-output';
+import { EXTENSION_BY_MIME } from '@/lib/media/mime';
 import { actualCost } from '@/lib/providers/pricing';
 import type { CallOptions, GenerateResult, GeneratedOutput, ModelSpec, ProviderAdapter, ProviderInfo } from '@/lib/providers/provider';
 import { PROVIDER_ERROR_CODES, ProviderError, type ProviderErrorCode } from '@/lib/providers/provider-error';
@@ -39,16 +40,6 @@ export type RunContext = {
 class LeaseLost extends Error {}
 class Canceled extends Error {}
 
-const EXTENSIONS: Record<string, string> = {
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'image/jpeg': 'jpg',
-  'audio/wav': 'wav',
-  'audio/mpeg': 'mp3',
-  'video/mp4': 'mp4',
-  'video/webm': 'webm',
-  'text/markdown': 'md',
-};
 
 function assetName(prompt: string, extension: string): string {
   const words = prompt.replace(/\s+/g, ' ').trim().slice(0, 60).trim();
@@ -138,13 +129,13 @@ async function storeOutputs(generation: GenerationRow, result: GenerateResult) {
   for (const output of outputs) {
     const id = randomUUID();
     const base = `${generation.user_id}/${generation.project_id}/${id}`;
-    const extension = EXTENSIONS[output.mimeType] ?? 'bin';
+    const extension = EXTENSION_BY_MIME[output.mimeType] ?? 'bin';
     const storageKey = `${base}/original.${extension}`;
     await store.put(storageKey, output.data, output.mimeType);
     const full = 'preview' in output ? (output as GeneratedOutput) : undefined;
     let previewKey: string | undefined;
     if (full?.preview) {
-      previewKey = `${base}/preview.${EXTENSIONS[full.preview.mimeType] ?? 'bin'}`;
+      previewKey = `${base}/preview.${EXTENSION_BY_MIME[full.preview.mimeType] ?? 'bin'}`;
       await store.put(previewKey, full.preview.data, full.preview.mimeType);
     }
     const media = output as GeneratedOutput;

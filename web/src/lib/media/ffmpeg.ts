@@ -61,17 +61,3 @@ export async function decodeMonoPcm(data: Buffer, extension: string): Promise<In
   );
   return new Int16Array(pcm.buffer, pcm.byteOffset, Math.floor(pcm.length / 2));
 }
-
-/** Peak of each of `buckets` equal slices, 0..1, rounded to 3 decimals. */
-export function peaksOf(samples: Int16Array, buckets: number): number[] {
-  const count = Math.min(buckets, samples.length);
-  const peaks: number[] = [];
-  for (let bucket = 0; bucket < count; bucket += 1) {
-    const start = Math.floor((bucket * samples.length) / count);
-    const end = Math.floor(((bucket + 1) * samples.length) / count);
-    let peak = 0;
-    for (let index = start; index < end; index += 1) peak = Math.max(peak, Math.abs(samples[index]!));
-    peaks.push(Math.round((peak / 32768) * 1000) / 1000);
-  }
-  return peaks;
-}

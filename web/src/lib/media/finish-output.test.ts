@@ -5,7 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finishOutput, PEAK_BUCKETS } from './finish-output';
+import { finishOutput } from './finish-output';
+import { PEAK_BUCKETS } from './peaks';
 
 // Real media made by ffmpeg, as a provider would return it: an H.264 MP4 with no poster
 // and an MP3 with no peaks.

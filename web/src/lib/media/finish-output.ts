@@ -1,23 +1,11 @@
 import 'server-only';
 import sharp from 'sharp';
 import type { GeneratedOutput } from '@/lib/providers/provider';
-import { decodeMonoPcm, extractPosterFrame, hasFfmpeg, PEAK_SAMPLE_RATE, peaksOf } from './ffmpeg';
+import { decodeMonoPcm, extractPosterFrame, hasFfmpeg, PEAK_SAMPLE_RATE } from './ffmpeg';
+import { EXTENSION_BY_MIME } from './mime';
+import { PEAK_BUCKETS, peaksOf } from './peaks';
 
 export const THUMBNAIL_SIZE = 384;
-export const PEAK_BUCKETS = 200;
-
-const EXTENSIONS: Record<string, string> = {
-  'video/mp4': 'mp4',
-  'video/webm': 'webm',
-  'video/quicktime': 'mov',
-  'audio/mpeg': 'mp3',
-  'audio/wav': 'wav',
-  'audio/x-wav': 'wav',
-  'audio/ogg': 'ogg',
-  'audio/flac': 'flac',
-  'audio/aac': 'aac',
-  'audio/mp4': 'm4a',
-};
 
 /**
  * A provider's video gets a poster frame (WebP, from about a second in) when ffmpeg is
@@ -26,7 +14,7 @@ const EXTENSIONS: Record<string, string> = {
 async function finishVideo(output: GeneratedOutput): Promise<GeneratedOutput> {
   if (output.preview || !(await hasFfmpeg())) return output;
   try {
-    const frame = await extractPosterFrame(output.data, EXTENSIONS[output.mimeType] ?? 'mp4', Math.min(1, (output.durationSeconds ?? 2) / 2));
+    const frame = await extractPosterFrame(output.data, EXTENSION_BY_MIME[output.mimeType] ?? 'mp4', Math.min(1, (output.durationSeconds ?? 2) / 2));
     const poster = await sharp(frame).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
     const size = await sharp(frame).metadata();
     return {
@@ -44,7 +32,7 @@ async function finishVideo(output: GeneratedOutput): Promise<GeneratedOutput> {
 async function finishAudio(output: GeneratedOutput): Promise<GeneratedOutput> {
   if ((output.peaks && output.durationSeconds !== undefined) || !(await hasFfmpeg())) return output;
   try {
-    const samples = await decodeMonoPcm(output.data, EXTENSIONS[output.mimeType] ?? 'mp3');
+    const samples = await decodeMonoPcm(output.data, EXTENSION_BY_MIME[output.mimeType] ?? 'mp3');
     if (samples.length === 0) return output;
     return {
       ...output,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { PEAK_BUCKETS, peaksOf } from '@/lib/media/peaks';
 import { ProviderError } from '../provider-error';
 import { builtinProvider } from '../catalog/builtin';
 import type { CallOptions, GenerateResult, ProviderAdapter } from '../provider';
@@ -11,7 +12,6 @@ import { renderVideo } from './video';
  * The built-in provider: every generator runs here, with no key and no network. It goes
  * through the same catalog, pricing (free) and job path as every paid provider.
  */
-const PEAK_BUCKETS = 200;
 
 function checkAborted(signal: AbortSignal): void {
   if (signal.aborted) throw new ProviderError('canceled', 'The generation was cancelled.', { isRetryable: false });
@@ -85,22 +85,13 @@ async function generateVideo({ prompt, parameters, onProgress }: CallOptions): P
   };
 }
 
-/** Peaks of a 16-bit PCM WAV (mono or stereo), for the waveform in the UI. */
+/** Peaks of a 16-bit PCM WAV's first channel, for the waveform in the UI. */
 function wavPeaks(wav: Buffer): number[] {
   const dataOffset = wav.indexOf('data') + 8;
   const channels = wav.readUInt16LE(22);
-  const samples = Math.floor((wav.length - dataOffset) / 2 / channels);
-  const peaks: number[] = [];
-  const perBucket = Math.max(1, Math.floor(samples / PEAK_BUCKETS));
-  for (let bucket = 0; bucket < Math.min(PEAK_BUCKETS, samples); bucket += 1) {
-    let peak = 0;
-    for (let index = bucket * perBucket; index < (bucket + 1) * perBucket; index += 1) {
-      const value = Math.abs(wav.readInt16LE(dataOffset + index * 2 * channels)) / 32768;
-      if (value > peak) peak = value;
-    }
-    peaks.push(Math.round(peak * 1000) / 1000);
-  }
-  return peaks;
+  const samples = new Int16Array(Math.floor((wav.length - dataOffset) / 2 / channels));
+  for (let index = 0; index < samples.length; index += 1) samples[index] = wav.readInt16LE(dataOffset + index * 2 * channels);
+  return peaksOf(samples, PEAK_BUCKETS);
 }
 
 export const builtinAdapter: ProviderAdapter = {
