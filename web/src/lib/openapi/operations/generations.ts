@@ -1,0 +1,66 @@
+import { idParamsSchema } from '@/lib/schemas/common';
+import { costEstimateSchema, createGenerationSchema, generationPageSchema, generationResponseSchema, listGenerationsQuerySchema } from '@/lib/schemas/generation';
+import type { Operation } from './operation';
+
+export const generationsOperations: Operation[] = [
+  {
+    method: 'post',
+    path: '/api/generations/estimate',
+    summary: 'The price of a generation before it runs (null when unknown)',
+    tag: 'generations',
+    auth: true,
+    body: createGenerationSchema,
+    success: { status: 200, description: 'The estimate', schema: costEstimateSchema },
+    errors: [400, 401, 404, 422],
+  },
+  {
+    method: 'post',
+    path: '/api/generations',
+    summary: 'Queue a generation (send Idempotency-Key to make retries safe)',
+    tag: 'generations',
+    auth: true,
+    body: createGenerationSchema,
+    success: { status: 202, description: 'The queued generation', schema: generationResponseSchema },
+    errors: [400, 401, 403, 404, 413, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/generations',
+    summary: 'List generations, newest first',
+    tag: 'generations',
+    auth: true,
+    query: listGenerationsQuerySchema,
+    success: { status: 200, description: 'A page of generations', schema: generationPageSchema },
+    errors: [400, 401],
+  },
+  {
+    method: 'get',
+    path: '/api/generations/{id}',
+    summary: 'A generation with its status, progress, costs and assets',
+    tag: 'generations',
+    auth: true,
+    params: idParamsSchema,
+    success: { status: 200, description: 'The generation', schema: generationResponseSchema },
+    errors: [401, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/generations/{id}/events',
+    summary: 'Server-sent events: status, progress, text deltas, done',
+    tag: 'generations',
+    auth: true,
+    params: idParamsSchema,
+    success: { status: 200, description: 'text/event-stream (events status, text, done)' },
+    errors: [401, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/generations/{id}/cancel',
+    summary: 'Cancel a queued or running generation',
+    tag: 'generations',
+    auth: true,
+    params: idParamsSchema,
+    success: { status: 200, description: 'The generation', schema: generationResponseSchema },
+    errors: [401, 403, 404],
+  },
+];
