@@ -38,10 +38,12 @@ type Props = {
   /** Runs the same request again. */
   onRetry: (generation: Generation) => void;
   onOpenImage?: (asset: Asset) => void;
+  /** The newest card of the feed: its image is fetched first. */
+  priority?: boolean;
 };
 
 /** One generation in a studio tab's feed: its prompt and settings, then progress, error or results. */
-export function GenerationCard({ generation, assets, hidden, onRemix, onRetry, onOpenImage }: Props) {
+export function GenerationCard({ generation, assets, hidden, onRemix, onRetry, onOpenImage, priority = false }: Props) {
   const catalog = useCatalog();
   const announce = useAnnounce();
   const found = catalog.findModel(generation.provider, generation.model);
@@ -172,7 +174,7 @@ export function GenerationCard({ generation, assets, hidden, onRemix, onRetry, o
         allDeleted ? (
           <p className="text-sm text-muted-foreground">The result was deleted.</p>
         ) : (
-          <GenerationOutputs generation={generation} outputs={outputs} onOpenImage={onOpenImage} />
+          <GenerationOutputs generation={generation} outputs={outputs} onOpenImage={onOpenImage} priority={priority} />
         )
       ) : null}
     </article>

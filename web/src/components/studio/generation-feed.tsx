@@ -83,10 +83,11 @@ export function GenerationFeed({ type, headingId, empty, onRemix, onRetry }: Pro
       ) : null}
       {list.length > 0 ? (
         <ol className="grid gap-4">
-          {list.map((generation) => (
+          {list.map((generation, index) => (
             <li key={generation.id}>
               <GenerationCard
                 generation={generation}
+                priority={index === 0}
                 assets={assets}
                 hidden={hidden}
                 onRemix={onRemix}

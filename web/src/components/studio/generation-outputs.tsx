@@ -7,7 +7,7 @@ import { Markdown } from '@/components/ui/markdown';
 import { Skeleton } from '@/components/ui/skeleton';
 import { buttonVariants } from '@/components/ui/button';
 import { DeleteButton, DownloadLink, FavoriteButton, ShareButton } from '@/components/assets/asset-actions';
-import { aspectOf, contentUrl, previewUrl } from '@/components/assets/asset-urls';
+import { aspectOf, contentUrl, previewUrl, responsiveImage } from '@/components/assets/asset-urls';
 import { TrackRow, toTrack } from '@/components/player/track-row';
 import { useAnnounce } from '@/hooks/use-announce';
 import { assetTitle, humanize, promptTitle } from './format';
@@ -58,10 +58,14 @@ function MediaActions({ asset }: { asset: Asset }) {
   );
 }
 
-function ImageOutput({ asset, onOpen }: { asset: Asset; onOpen?: (asset: Asset) => void }) {
+/** A result card's image is at most 36rem wide (a phone: the screen less the card's padding). */
+const RESULT_IMAGE_SIZES = '(min-width: 40rem) 36rem, calc(100vw - 3rem)';
+
+function ImageOutput({ asset, onOpen, priority }: { asset: Asset; onOpen?: (asset: Asset) => void; priority: boolean }) {
   const preview = previewUrl(asset);
   const title = assetTitle(asset.name);
   const ratio = aspectOf(asset);
+  const image = responsiveImage(asset, RESULT_IMAGE_SIZES);
   return (
     <figure className="grid gap-1.5" style={{ width: mediaWidth(ratio) }}>
       <button
@@ -69,10 +73,19 @@ function ImageOutput({ asset, onOpen }: { asset: Asset; onOpen?: (asset: Asset) 
         onClick={() => onOpen?.(asset)}
         aria-label={`Open image “${title}”`}
         className="relative block w-full overflow-hidden rounded-lg bg-muted bg-cover bg-center focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-card"
-        style={{ aspectRatio: ratio, backgroundImage: preview ? `url(${preview})` : undefined }}
+        style={{ aspectRatio: ratio, backgroundImage: preview && image.srcSet ? `url(${preview})` : undefined }}
       >
         {/* eslint-disable-next-line @next/next/no-img-element -- served by our API, sized by its box */}
-        <img src={contentUrl(asset.id)} alt={title} width={asset.width ?? undefined} height={asset.height ?? undefined} loading="lazy" decoding="async" className="size-full object-cover" />
+        <img
+          {...image}
+          alt={title}
+          width={asset.width ?? undefined}
+          height={asset.height ?? undefined}
+          loading={priority ? 'eager' : 'lazy'}
+          fetchPriority={priority ? 'high' : undefined}
+          decoding="async"
+          className="size-full object-cover"
+        />
       </button>
       <figcaption className="flex items-center justify-end gap-0.5">
         <MediaActions asset={asset} />
@@ -149,10 +162,13 @@ export function GenerationOutputs({
   generation,
   outputs,
   onOpenImage,
+  priority = false,
 }: {
   generation: Generation;
   outputs: Asset[];
   onOpenImage?: (asset: Asset) => void;
+  /** The newest result on the page: its first image loads first, not lazily. */
+  priority?: boolean;
 }) {
   if (generation.generationType === 'text') return <TextOutput generation={generation} asset={outputs[0]} />;
   if (outputs.length === 0) {
@@ -162,8 +178,8 @@ export function GenerationOutputs({
   const tracks = outputs.filter((asset) => asset.type === 'audio').map((asset) => toTrack(asset, title, humanize(generation.generationType)));
   return (
     <div className="flex flex-wrap gap-3">
-      {outputs.map((asset) => {
-        if (asset.type === 'image') return <ImageOutput key={asset.id} asset={asset} onOpen={onOpenImage} />;
+      {outputs.map((asset, index) => {
+        if (asset.type === 'image') return <ImageOutput key={asset.id} asset={asset} onOpen={onOpenImage} priority={priority && index === 0} />;
         if (asset.type === 'video') return <VideoOutput key={asset.id} asset={asset} />;
         if (asset.type === 'audio') {
           return (

@@ -51,13 +51,13 @@ describe('finishOutput', () => {
     expect(finished.durationSeconds).toBeLessThan(1.7);
   });
 
-  it('gives an image without a thumbnail one of at most 384 px, and its size', async () => {
+  it('gives an image without a thumbnail one of at most 640 px, and its size', async () => {
     const png = await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#3366cc' } }).png().toBuffer();
     const finished = await finishOutput({ kind: 'image', data: png, mimeType: 'image/png' });
     expect({ width: finished.width, height: finished.height }).toEqual({ width: 1000, height: 500 });
     expect({ width: finished.preview?.width, height: finished.preview?.height, mimeType: finished.preview?.mimeType }).toEqual({
-      width: 384,
-      height: 192,
+      width: 640,
+      height: 320,
       mimeType: 'image/webp',
     });
   });

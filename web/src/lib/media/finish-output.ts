@@ -4,8 +4,8 @@ import type { GeneratedOutput } from '@/lib/providers/provider';
 import { decodeMonoPcm, extractPosterFrame, hasFfmpeg, PEAK_SAMPLE_RATE } from './ffmpeg';
 import { EXTENSION_BY_MIME } from './mime';
 import { PEAK_BUCKETS, peaksOf } from './peaks';
+import { PREVIEW_SIZE } from './preview-size';
 
-export const THUMBNAIL_SIZE = 384;
 
 /**
  * A provider's video gets a poster frame (WebP, from about a second in) when ffmpeg is
@@ -46,7 +46,7 @@ async function finishAudio(output: GeneratedOutput): Promise<GeneratedOutput> {
 
 /**
  * Fills in what a provider left out of an output before it is stored: an image's size
- * and its thumbnail (WebP, at most 384 px on the long side), made with sharp. Outputs
+ * and its thumbnail (WebP, at most PREVIEW_SIZE px on the long side), made with sharp. Outputs
  * that already carry them are returned unchanged.
  */
 export async function finishOutput(output: GeneratedOutput): Promise<GeneratedOutput> {
@@ -60,7 +60,7 @@ export async function finishOutput(output: GeneratedOutput): Promise<GeneratedOu
   if (output.preview) return { ...output, width, height };
   const thumbnail = await image
     .rotate()
-    .resize({ width: THUMBNAIL_SIZE, height: THUMBNAIL_SIZE, fit: 'inside', withoutEnlargement: true })
+    .resize({ width: PREVIEW_SIZE, height: PREVIEW_SIZE, fit: 'inside', withoutEnlargement: true })
     .webp({ quality: 80 })
     .toBuffer({ resolveWithObject: true });
   return {

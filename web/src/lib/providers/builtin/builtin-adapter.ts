@@ -69,6 +69,7 @@ async function generateVideo({ prompt, parameters, onProgress }: CallOptions): P
   const { durationSeconds, size, fps, seed } = parameters as { durationSeconds: number; size: string; fps: number; seed?: number };
   const [width, height] = size.split('x').map(Number) as [number, number];
   const video = await renderVideo({ prompt, durationSeconds, width, height, fps, seed }, onProgress);
+  const poster = await makeThumbnail(video.poster);
   return {
     outputs: [
       {
@@ -78,7 +79,7 @@ async function generateVideo({ prompt, parameters, onProgress }: CallOptions): P
         width: video.width,
         height: video.height,
         durationSeconds: video.durationSeconds,
-        preview: { data: video.poster, mimeType: 'image/png', width: video.width, height: video.height },
+        preview: { data: poster.webp, mimeType: 'image/webp', width: poster.width, height: poster.height },
       },
     ],
     usage: { seconds: video.durationSeconds },

@@ -93,13 +93,13 @@ describe('renderImage', () => {
 });
 
 describe('makeThumbnail', () => {
-  it('shrinks the longer side to 384 and keeps the aspect ratio', async () => {
+  it('shrinks the longer side to 640 and keeps the aspect ratio', async () => {
     const image = await renderImage({ prompt: 'ocean waves', width: 1536, height: 864 });
     const thumbnail = await makeThumbnail(image.png);
     const metadata = await sharp(thumbnail.webp).metadata();
     expect(metadata.format).toBe('webp');
-    expect({ width: metadata.width, height: metadata.height }).toEqual({ width: 384, height: 216 });
-    expect({ width: thumbnail.width, height: thumbnail.height }).toEqual({ width: 384, height: 216 });
+    expect({ width: metadata.width, height: metadata.height }).toEqual({ width: 640, height: 360 });
+    expect({ width: thumbnail.width, height: thumbnail.height }).toEqual({ width: 640, height: 360 });
   });
 
   it('honours a smaller maximum and never enlarges', async () => {

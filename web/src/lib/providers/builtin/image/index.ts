@@ -3,6 +3,7 @@ import { addGrain } from './image-grain';
 import { buildSceneLayers, paintScene } from './image-scene-layers';
 import { describeScene, type SceneSpec } from './image-scene-spec';
 import { createViewport } from './image-viewport';
+import { PREVIEW_SIZE, previewDimensions } from '@/lib/media/preview-size';
 
 export { rotateHue } from './image-colour';
 export { describeScene, type SceneSpec } from './image-scene-spec';
@@ -22,7 +23,6 @@ export type ImageRequest = {
 
 export const IMAGE_MIN_SIZE = 64;
 export const IMAGE_MAX_SIZE = 1536;
-export const THUMBNAIL_SIZE = 384;
 
 function checkSize(name: string, value: number): void {
   if (!Number.isInteger(value) || value < IMAGE_MIN_SIZE || value > IMAGE_MAX_SIZE) {
@@ -49,12 +49,10 @@ export async function renderImage(request: ImageRequest): Promise<{ png: Buffer;
 }
 
 /** A WebP preview whose longer side is at most `maxSize`; smaller pictures keep their size. */
-export async function makeThumbnail(image: Buffer, maxSize = THUMBNAIL_SIZE): Promise<{ webp: Buffer; width: number; height: number }> {
+export async function makeThumbnail(image: Buffer, maxSize = PREVIEW_SIZE): Promise<{ webp: Buffer; width: number; height: number }> {
   if (!Number.isInteger(maxSize) || maxSize < 1) throw new RangeError(`maxSize must be a positive whole number, got ${maxSize}.`);
   const source = await loadImage(image);
-  const scale = Math.min(1, maxSize / Math.max(source.width, source.height));
-  const width = Math.max(1, Math.round(source.width * scale));
-  const height = Math.max(1, Math.round(source.height * scale));
+  const { width, height } = previewDimensions(source.width, source.height, maxSize);
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.imageSmoothingEnabled = true;
