@@ -3,6 +3,7 @@ import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { Announcer } from '@/components/announcer';
+import { FooterContainer } from '@/components/header-container';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/settings/theme-script';
 
@@ -41,10 +42,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             {children}
           </main>
           <footer className="border-t">
-            <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-6 text-xs text-muted-foreground sm:px-6">
+            <FooterContainer>
               <span>MediaLab · open source under the MIT licence</span>
               <span>Your keys, your media, your machine.</span>
-            </div>
+            </FooterContainer>
           </footer>
         </Announcer>
       </body>

@@ -95,3 +95,42 @@ test('a user adds an OpenAI-compatible server and a text generation streams into
   expect(call?.json).toMatchObject({ model: 'llama3.2', stream: true, messages: [{ role: 'user', content: prompt }] });
   expect(call?.headers.authorization).toBeUndefined();
 });
+
+test('a run left going in the studio says when it ends on another page, with a link back to it', async ({
+  page,
+  studio,
+  signUp,
+  modelServer,
+  saveScreenshot,
+}) => {
+  await signUp();
+  const projectId = await createProjectViaApi(page, 'Rock pools');
+  const key = await page.request.post('/api/keys', {
+    data: { provider: 'openai-compatible', apiKey: '', baseUrl: `${modelServer.url}/v1`, label: 'Laptop' },
+  });
+  expect(key.status(), await key.text()).toBe(201);
+
+  await studio.goto(projectId, '/text');
+  await studio.showSettings();
+  await studio.selectOption('Provider', /^OpenAI-compatible/);
+  await page.getByLabel('Model name').fill('llama3.2');
+  const prompt = 'Name three creatures of a rock pool.';
+  await studio.generate(prompt);
+  await expect(studio.generation(prompt).getByText('tiny oceans')).toBeVisible({ timeout: 20_000 });
+
+  // Away to Analytics while the server still holds the rest of the answer.
+  await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Analytics' }).click();
+  await expect(page).toHaveURL('/analytics');
+  await expect(page.getByRole('heading', { level: 1, name: 'Analytics' })).toBeVisible();
+  modelServer.releaseSecondHalf();
+
+  const notifications = page.getByRole('region', { name: /Notifications/ });
+  const toast = notifications.getByRole('listitem').filter({ hasText: 'Text ready' });
+  await expect(toast).toBeVisible({ timeout: 20_000 });
+  await expect(toast).toContainText(prompt);
+  await saveScreenshot('background-run-toast', page, { fullPage: false });
+
+  await toast.getByRole('button', { name: 'View' }).click();
+  await expect(page).toHaveURL(`/projects/${projectId}/text`);
+  await expect(studio.generation(prompt)).toContainText('full of anemones and crabs.');
+});

@@ -12,6 +12,7 @@ import { promptTitle } from './format';
 import { newIdempotencyKey } from './idempotency-key';
 import { studioPath } from './studio-tabs';
 import { followGeneration, type Follower } from './follow-generation';
+import { useBackgroundRuns } from './background-runs';
 
 const PAGE_SIZE = 50;
 const TERMINAL = new Set<Generation['status']>(['succeeded', 'failed', 'canceled']);
@@ -162,13 +163,22 @@ export function GenerationsProvider({ projectId, children }: { projectId: string
     }
   }, [activeKey, finish, patch, upsert]);
 
+  // While this studio is open it follows the project's runs; when it closes, the runs still
+  // going are handed to the app, which says when they end.
+  const background = useBackgroundRuns();
+  const latest = useRef(generations);
+  useEffect(() => {
+    latest.current = generations;
+  }, [generations]);
   useEffect(() => {
     const current = followers.current;
+    background.claim(projectId);
     return () => {
       for (const follower of current.values()) follower.stop();
       current.clear();
+      background.handOff(projectId, latest.current.filter(isActive));
     };
-  }, []);
+  }, [background, projectId]);
 
   useEffect(() => {
     const controller = new AbortController();

@@ -4,7 +4,6 @@ import { useEffect, useState, type ReactNode } from 'react';
 import Link from 'next/link';
 import { ArrowLeft } from 'lucide-react';
 import type { Project } from '@/lib/schemas/project';
-import { Toaster } from '@/components/ui/toaster';
 import { ShareProvider } from '@/components/assets/share-dialog';
 import { MiniPlayer } from '@/components/player/mini-player';
 import { PlayerProvider } from '@/components/player/player-provider';
@@ -61,7 +60,6 @@ export function StudioShell({ project, children }: { project: Project; children:
                 <div className="py-6">{children}</div>
               </div>
               <MiniPlayer onHeightChange={setPlayerHeight} />
-              <Toaster bottomInset={playerHeight} />
             </ShareProvider>
           </PlayerProvider>
         </GenerationsProvider>

@@ -12,10 +12,10 @@ const themeVariables = {
 } as CSSProperties;
 
 /**
- * Toasts with actions (Undo, View): sonner, in the app's colours. `bottomInset` keeps them
- * above a bar fixed to the bottom of the screen (the player).
+ * Toasts with actions (Undo, View): sonner, in the app's colours. They keep above a bar
+ * fixed to the bottom of the screen (the player), which sets `--bottom-inset` while it shows.
  */
-export function Toaster({ bottomInset = 0 }: { bottomInset?: number }) {
+export function Toaster() {
   const theme = useThemeChoice();
   return (
     <Sonner
@@ -23,8 +23,8 @@ export function Toaster({ bottomInset = 0 }: { bottomInset?: number }) {
       position="bottom-right"
       closeButton
       visibleToasts={4}
-      offset={{ bottom: 16 + bottomInset, right: 16 }}
-      mobileOffset={{ bottom: 12 + bottomInset, left: 12, right: 12 }}
+      offset={{ bottom: 'calc(16px + var(--bottom-inset, 0px))', right: 16 }}
+      mobileOffset={{ bottom: 'calc(12px + var(--bottom-inset, 0px))', left: 12, right: 12 }}
       containerAriaLabel="Notifications"
       style={themeVariables}
       toastOptions={{
