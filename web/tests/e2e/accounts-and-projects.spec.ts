@@ -1,4 +1,4 @@
-import { createAccount, expect, makeAccount, test } from '../fixtures';
+import { createAccount, createProjectViaApi, expect, generateViaApi, makeAccount, test } from '../fixtures';
 
 test.describe('accounts and projects', () => {
   test('sign up, create and rename a project, log out and back in: the renamed project is there', async ({
@@ -206,5 +206,34 @@ test.describe('accounts and projects', () => {
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     await saveScreenshot('mobile-project');
     expect(await overflow()).toBe(0);
+  });
+
+  test('each project shows what it holds: counts, its newest pictures, its last generation', async ({ page, signUp, projectsPage, saveScreenshot }) => {
+    await signUp();
+    const busy = await createProjectViaApi(page, 'Poster series', 'Three posters and a jingle.');
+    await createProjectViaApi(page, 'Still empty');
+    for (const prompt of ['Red poppies in a field', 'A harbour at night']) {
+      await generateViaApi(page, busy, { generationType: 'image', model: 'procedural-image', prompt, parameters: { width: 256, height: 256 } });
+    }
+    await generateViaApi(page, busy, { generationType: 'music', model: 'music', prompt: 'A bright jingle', parameters: { genre: 'pop', mood: 'happy', durationSeconds: 15 } });
+
+    await projectsPage.goto();
+    const card = projectsPage.list.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Poster series', exact: true }) });
+    await expect(card).toContainText('2 images · 1 audio file');
+    await expect(card).toContainText('Last generation just now');
+    const covers = card.locator('img');
+    await expect(covers).toHaveCount(2);
+    for (const cover of await covers.all()) {
+      await expect.poll(() => cover.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    }
+    const empty = projectsPage.list.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Still empty', exact: true }) });
+    await expect(empty).toContainText('Nothing made yet · Updated just now');
+    await expect(empty.locator('img')).toHaveCount(0);
+    // This month's spend, with the way to a budget and to the analytics.
+    const spend = page.getByRole('region', { name: 'Spent this month' });
+    await expect(spend).toContainText('$0.00');
+    await expect(spend.getByRole('link', { name: 'Set a budget' })).toHaveAttribute('href', '/settings/budget');
+    await expect(spend.getByRole('link', { name: 'See analytics' })).toHaveAttribute('href', '/analytics');
+    await saveScreenshot('projects-with-media');
   });
 });

@@ -1,8 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { asService } from '@/lib/db/with-user';
 import { ApiClient, signedInClient } from '../support/api-client';
+import { insertGeneration } from '../support/generations';
 
 type Project = { id: string; name: string; description: string; createdAt: string; updatedAt: string };
-type Page = { items: Project[]; nextCursor: string | null };
+type Summary = {
+  assetCounts: Record<'image' | 'video' | 'audio' | 'text', number>;
+  lastGeneratedAt: string | null;
+  covers: Array<{ assetId: string; type: string }>;
+};
+type Page = { items: Array<Project & { summary: Summary }>; nextCursor: string | null };
+
+const EMPTY_SUMMARY: Summary = { assetCounts: { image: 0, video: 0, audio: 0, text: 0 }, lastGeneratedAt: null, covers: [] };
+
+/** An asset row as the worker stores one (the files themselves do not matter here). */
+async function insertAsset(userId: string, projectId: string, type: string, createdAt: string, preview: boolean): Promise<string> {
+  const [row] = await asService((tx) =>
+    tx.query<{ id: string }>(
+      `insert into public.assets (user_id, project_id, asset_type, mime_type, bytes, name, storage_key, preview_key, created_at)
+       values ($1, $2, $3, 'application/octet-stream', 1, 'asset', 'key', $4, $5) returning id`,
+      [userId, projectId, type, preview ? 'preview-key' : null, createdAt],
+    ),
+  );
+  return row!.id;
+}
 
 async function createProject(client: ApiClient, name: string, description?: string): Promise<Project> {
   const response = await client.post('/api/projects', { name, description });
@@ -24,9 +45,38 @@ describe('projects API', () => {
     });
     const list = await client.get('/api/projects');
     expect(list.status).toBe(200);
-    expect(list.body).toEqual({ items: [project], nextCursor: null });
+    expect(list.body).toEqual({ items: [{ ...project, summary: EMPTY_SUMMARY }], nextCursor: null });
     const one = await client.get(`/api/projects/${project.id}`);
     expect(one.body).toEqual({ project });
+  });
+
+  it('GET /api/projects - sums up each project: asset counts, the newest generation, its newest three pictures', async () => {
+    const { client, user } = await signedInClient();
+    const project = await createProject(client, 'Summer campaign');
+    const quiet = await createProject(client, 'Nothing yet');
+    const at = (minute: number) => `2026-11-30T10:${String(minute).padStart(2, '0')}:00.000Z`;
+    const oldImage = await insertAsset(user.id, project.id, 'image', at(1), true);
+    const video = await insertAsset(user.id, project.id, 'video', at(2), true);
+    await insertAsset(user.id, project.id, 'audio', at(3), false);
+    await insertAsset(user.id, project.id, 'image', at(4), false);
+    const newImage = await insertAsset(user.id, project.id, 'image', at(5), true);
+    const newest = await insertAsset(user.id, project.id, 'image', at(6), true);
+    await insertGeneration({ userId: user.id, projectId: project.id });
+    // Another user's asset in their own project changes nothing here.
+    const other = await signedInClient();
+    await insertAsset(other.user.id, (await createProject(other.client, 'Theirs')).id, 'image', at(7), true);
+
+    const page = (await client.get('/api/projects')).body as Page;
+    const summary = page.items.find((item) => item.id === project.id)!.summary;
+    expect(summary.assetCounts).toEqual({ image: 4, video: 1, audio: 1, text: 0 });
+    expect(summary.covers).toEqual([
+      { assetId: newest, type: 'image' },
+      { assetId: newImage, type: 'image' },
+      { assetId: video, type: 'video' },
+    ]);
+    expect(summary.covers.map((cover) => cover.assetId)).not.toContain(oldImage);
+    expect(Date.parse(summary.lastGeneratedAt!)).toBeGreaterThan(Date.now() - 60_000);
+    expect(page.items.find((item) => item.id === quiet.id)!.summary).toEqual(EMPTY_SUMMARY);
   });
 
   it('POST /api/projects - refuses an empty or too long name, a long description and unknown fields, creating nothing', async () => {

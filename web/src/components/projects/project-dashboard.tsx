@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FolderPlus } from 'lucide-react';
-import type { Project } from '@/lib/schemas/project';
+import type { Project, ProjectListItem } from '@/lib/schemas/project';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/ui/field';
 import { useAnnounce } from '@/hooks/use-announce';
@@ -12,11 +12,11 @@ import { DeleteProjectDialog } from './delete-project-dialog';
 import { EditProjectDialog } from './edit-project-dialog';
 import { ProjectCard } from './project-card';
 
-type Page = { items: Project[]; nextCursor: string | null };
+type Page = { items: ProjectListItem[]; nextCursor: string | null };
 
 /** Newest first, as the API orders them; where both lists know a project, the later edit wins. */
-function mergeProjects(first: Project[], more: Project[]): Project[] {
-  const byId = new Map<string, Project>();
+function mergeProjects(first: ProjectListItem[], more: ProjectListItem[]): ProjectListItem[] {
+  const byId = new Map<string, ProjectListItem>();
   for (const project of [...first, ...more]) {
     const known = byId.get(project.id);
     if (!known || known.updatedAt < project.updatedAt) byId.set(project.id, project);
@@ -60,7 +60,7 @@ export function ProjectDashboard({ firstPage, pageSize }: Props) {
   }
 
   function onSaved(project: Project) {
-    setMore((previous) => previous && { ...previous, items: previous.items.map((item) => (item.id === project.id ? project : item)) });
+    setMore((previous) => previous && { ...previous, items: previous.items.map((item) => (item.id === project.id ? { ...item, ...project } : item)) });
   }
 
   function onDeleted(project: Project) {

@@ -40,10 +40,27 @@ export const projectSchema = z
 
 export const projectResponseSchema = z.object({ project: projectSchema }).meta({ id: 'ProjectResponse' });
 
+export const projectSummarySchema = z
+  .object({
+    assetCounts: z
+      .object({ image: z.number().int(), video: z.number().int(), audio: z.number().int(), text: z.number().int() })
+      .meta({ description: 'How many assets of each type the project holds' }),
+    lastGeneratedAt: z.iso.datetime().nullable().meta({ description: 'When its newest generation was asked for' }),
+    covers: z
+      .array(z.object({ assetId: z.uuid(), type: z.enum(['image', 'video']) }))
+      .max(3)
+      .meta({ description: 'Its newest pictures and video posters, for the dashboard (GET /api/assets/{id}/preview)' }),
+  })
+  .meta({ id: 'ProjectSummary' });
+
+export const projectListItemSchema = projectSchema.extend({ summary: projectSummarySchema }).meta({ id: 'ProjectListItem' });
+
 export const projectPageSchema = z
-  .object({ items: z.array(projectSchema), nextCursor: z.string().nullable() })
+  .object({ items: z.array(projectListItemSchema), nextCursor: z.string().nullable() })
   .meta({ id: 'ProjectPage' });
 
 export type CreateProjectInput = z.infer<typeof createProjectSchema>;
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
 export type Project = z.infer<typeof projectSchema>;
+export type ProjectSummary = z.infer<typeof projectSummarySchema>;
+export type ProjectListItem = z.infer<typeof projectListItemSchema>;

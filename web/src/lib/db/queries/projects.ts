@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Project } from '@/lib/schemas/project';
+import type { Project, ProjectListItem, ProjectSummary } from '@/lib/schemas/project';
 import { notFound } from '@/lib/errors';
 import { SORT_KEY_SQL, decodeCursor, toPage } from '../pagination';
 import type { Tx } from '../types';
@@ -30,6 +30,42 @@ function toProject(row: ProjectRow): Project {
   };
 }
 
+type SummaryRow = {
+  id: string;
+  counts: Record<string, number> | null;
+  last_generated_at: Date | string | null;
+  covers: Array<{ assetId: string; type: 'image' | 'video' }> | null;
+};
+
+const EMPTY_COUNTS = { image: 0, video: 0, audio: 0, text: 0 };
+
+/** For the dashboard: each project's asset counts, newest generation and newest pictures. */
+async function projectSummaries(tx: Tx, ids: string[]): Promise<Map<string, ProjectSummary>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.query<SummaryRow>(
+    `select p.id,
+       (select json_object_agg(t.asset_type, t.n)
+          from (select asset_type, count(*)::int as n from public.assets a where a.project_id = p.id group by asset_type) t) as counts,
+       (select max(g.created_at) from public.generations g where g.project_id = p.id) as last_generated_at,
+       (select json_agg(json_build_object('assetId', c.id, 'type', c.asset_type) order by c.created_at desc, c.id desc)
+          from (select a.id, a.asset_type, a.created_at from public.assets a
+                where a.project_id = p.id and a.asset_type in ('image', 'video') and a.preview_key is not null
+                order by a.created_at desc, a.id desc limit 3) c) as covers
+     from public.projects p where p.id = any($1::uuid[])`,
+    [ids],
+  );
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        assetCounts: { ...EMPTY_COUNTS, ...row.counts },
+        lastGeneratedAt: row.last_generated_at === null ? null : new Date(row.last_generated_at).toISOString(),
+        covers: row.covers ?? [],
+      },
+    ]),
+  );
+}
+
 export async function listProjects(tx: Tx, params: { limit: number; cursor?: string }) {
   const after = decodeCursor(params.cursor);
   const rows = await tx.query<ProjectRow>(
@@ -39,7 +75,14 @@ export async function listProjects(tx: Tx, params: { limit: number; cursor?: str
      limit $3`,
     [after?.createdAt ?? null, after?.id ?? null, params.limit + 1],
   );
-  return toPage(rows, params.limit, toProject);
+  const page = toPage(rows, params.limit, toProject);
+  const summaries = await projectSummaries(
+    tx,
+    page.items.map((project) => project.id),
+  );
+  const empty: ProjectSummary = { assetCounts: { ...EMPTY_COUNTS }, lastGeneratedAt: null, covers: [] };
+  const items: ProjectListItem[] = page.items.map((project) => ({ ...project, summary: summaries.get(project.id) ?? empty }));
+  return { ...page, items };
 }
 
 export async function getProjectByIdOrThrow(tx: Tx, params: { id: string }): Promise<Project> {
