@@ -24,7 +24,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // One retry: the server is restarted if it crashes (scripts/start.mjs, as `npm start`), and
+  // the test that was running then gets a second go. Playwright lists such tests as flaky.
+  retries: 1,
   workers: 2,
   reporter: 'list',
   timeout: 30_000,
@@ -51,7 +53,7 @@ export default defineConfig({
   globalTeardown: './tests/global-teardown.ts',
   projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } }],
   webServer: {
-    command: `${distEnv} npx next build && ${distEnv} npx next start -p ${port}`,
+    command: `${distEnv} npx next build && ${distEnv} node scripts/start.mjs -p ${port}`,
     url: `${baseURL}/api/health`,
     // A production build: minutes on a small, busy machine.
     timeout: 900_000,
