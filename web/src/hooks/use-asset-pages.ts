@@ -29,6 +29,8 @@ export type AssetPages = {
   loadingMore: boolean;
   loadMore: () => void;
   retry: () => void;
+  /** Takes deleted assets out of the list. */
+  drop: (ids: readonly string[]) => void;
 };
 
 /**
@@ -105,5 +107,10 @@ export function useAssetPages(projectId: string, filters: AssetFilters): AssetPa
 
   const retry = useCallback(() => setAttempt((value) => value + 1), []);
 
-  return { ids, status, error, hasMore: cursor !== null, loadingMore, loadMore, retry };
+  const drop = useCallback((gone: readonly string[]) => {
+    const set = new Set(gone);
+    setIds((previous) => (previous.some((id) => set.has(id)) ? previous.filter((id) => !set.has(id)) : previous));
+  }, []);
+
+  return { ids, status, error, hasMore: cursor !== null, loadingMore, loadMore, retry, drop };
 }

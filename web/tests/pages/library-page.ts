@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The studio's library tab: filters, the grid, the lightbox and the share dialog. */
+/** The studio's library tab: filters, the grid, the lightbox, the share dialog and select mode. */
 export class LibraryPage {
   readonly heading: Locator;
   readonly search: Locator;
@@ -10,6 +10,11 @@ export class LibraryPage {
   readonly lightbox: Locator;
   readonly lightboxCounter: Locator;
   readonly shareDialog: Locator;
+  /** Enters select mode; "Done" leaves it. */
+  readonly selectButton: Locator;
+  readonly doneButton: Locator;
+  readonly selectionBar: Locator;
+  readonly selectionCount: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 2, name: 'Library' });
@@ -20,6 +25,24 @@ export class LibraryPage {
     this.lightbox = page.getByTestId('lightbox');
     this.lightboxCounter = this.lightbox.getByText(/^\d+ of \d+$/);
     this.shareDialog = page.getByRole('dialog', { name: /^Share/ });
+    this.selectButton = page.getByRole('button', { name: 'Select', exact: true });
+    this.doneButton = page.getByRole('button', { name: 'Done', exact: true });
+    this.selectionBar = page.getByRole('region', { name: 'Selection' });
+    this.selectionCount = this.selectionBar.getByText(/^\d+ selected$/);
+  }
+
+  /** A tile's checkbox in select mode. */
+  checkbox(title: string): Locator {
+    return this.page.getByRole('checkbox', { name: `Select ${title}`, exact: true });
+  }
+
+  /** A tile in select mode, found by its checkbox. */
+  selectableTile(title: string): Locator {
+    return this.tiles.filter({ has: this.checkbox(title) });
+  }
+
+  barButton(name: 'Select all loaded' | 'Download .zip' | 'Delete' | 'Clear'): Locator {
+    return this.selectionBar.getByRole('button', { name, exact: true });
   }
 
   typeFilter(name: 'All' | 'Images' | 'Video' | 'Audio' | 'Text'): Locator {

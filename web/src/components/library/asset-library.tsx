@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Link from 'next/link';
-import { Heart, LibraryBig, SearchX } from 'lucide-react';
+import { CheckSquare, Heart, LibraryBig, SearchX } from 'lucide-react';
+import { toast } from 'sonner';
 import type { Asset } from '@/lib/schemas/asset';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { FormError } from '@/components/ui/field';
@@ -11,9 +12,13 @@ import { AssetLightbox } from '@/components/assets/asset-lightbox';
 import { EmptyState } from '@/components/studio/empty-state';
 import { studioPath } from '@/components/studio/studio-tabs';
 import { useAssetPages, type AssetFilters } from '@/hooks/use-asset-pages';
+import { useAnnounce } from '@/hooks/use-announce';
 import { useAssets } from '@/hooks/use-assets';
 import { AssetTile } from './asset-tile';
+import { downloadArchive } from './download-archive';
 import { LibraryToolbar } from './library-toolbar';
+import { SelectionBar } from './selection-bar';
+import { useLibrarySelection } from './use-library-selection';
 
 const SEARCH_DEBOUNCE_MS = 300;
 const GRID = 'grid grid-cols-2 gap-x-3 gap-y-5 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-5';
@@ -43,12 +48,21 @@ function writeFiltersToUrl(filters: AssetFilters) {
   window.history.replaceState(window.history.state, '', url);
 }
 
+/** Escape leaves select mode, unless it is closing something else or editing a field. */
+function isOwnEscape(event: KeyboardEvent): boolean {
+  if (event.key !== 'Escape' || event.defaultPrevented) return false;
+  const target = event.target instanceof Element ? event.target : null;
+  return !target?.closest('input:not([type=checkbox]), textarea, select, [role=dialog], [role=listbox], [role=menu], [data-sonner-toaster]');
+}
+
 /**
  * The project's library: every file it made, as a grid that loads more as you scroll,
- * with search, type and favourites filters, and a lightbox with the details.
+ * with search, type and favourites filters, and a lightbox with the details. Select mode
+ * picks several files to download as one ZIP or delete together (with undo).
  */
 export function AssetLibrary({ projectId, initialFilters }: { projectId: string; initialFilters: AssetFilters }) {
-  const { assets, hidden } = useAssets();
+  const { assets, hidden, removeMany } = useAssets();
+  const announce = useAnnounce();
   const [search, setSearch] = useState(initialFilters.q);
   const [filters, setFilters] = useState<AssetFilters>(initialFilters);
   const pages = useAssetPages(projectId, filters);
@@ -67,9 +81,51 @@ export function AssetLibrary({ projectId, initialFilters }: { projectId: string;
     () =>
       pages.ids
         .map((id) => assets[id])
-        .filter((asset): asset is Asset => Boolean(asset) && !hidden.has(asset!.id) && (!filters.favorite || asset!.favorite)),
+        .filter(
+          (asset): asset is Asset => Boolean(asset) && !hidden.has(asset!.id) && (!filters.favorite || asset!.favorite),
+        ),
     [pages.ids, assets, hidden, filters.favorite],
   );
+  const visibleIds = useMemo(() => visible.map((asset) => asset.id), [visible]);
+  const selection = useLibrarySelection(visibleIds);
+  const [downloadProgress, setDownloadProgress] = useState<number | null>(null);
+  const selectButton = useRef<HTMLButtonElement>(null);
+
+  const { active: selecting, exit: exitSelection } = selection;
+  const leaveSelection = useCallback(() => {
+    exitSelection();
+    // The checkboxes go away: focus the button that comes back to select mode.
+    requestAnimationFrame(() => selectButton.current?.focus());
+  }, [exitSelection]);
+
+  useEffect(() => {
+    if (!selecting) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isOwnEscape(event)) leaveSelection();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [selecting, leaveSelection]);
+
+  const download = async () => {
+    const chosen = visible.filter((asset) => selection.has(asset.id));
+    if (chosen.length === 0 || downloadProgress !== null) return;
+    setDownloadProgress(0);
+    const result = await downloadArchive(
+      chosen.map((asset) => asset.id),
+      { expectedBytes: chosen.reduce((total, asset) => total + asset.bytes, 0), onProgress: setDownloadProgress },
+    );
+    setDownloadProgress(null);
+    if (result.ok) announce(`Downloaded ${chosen.length} ${chosen.length === 1 ? 'file' : 'files'} as ${result.filename}.`);
+    else toast.error('Could not download the zip', { description: result.message });
+  };
+
+  const removeSelected = () => {
+    const chosen = visible.filter((asset) => selection.has(asset.id));
+    if (chosen.length === 0) return;
+    removeMany(chosen, { onDeleted: pages.drop });
+    leaveSelection();
+  };
 
   const { hasMore, loadMore, loadingMore, status } = pages;
   // Infinite scroll: the sentinel below the grid asks for the next page well before it shows.
@@ -97,9 +153,22 @@ export function AssetLibrary({ projectId, initialFilters }: { projectId: string;
   return (
     <section aria-labelledby="library-heading" className="grid gap-5">
       <div className="flex flex-col gap-4">
-        <h2 id="library-heading" className="text-lg font-semibold tracking-tight">
-          Library
-        </h2>
+        <div className="flex items-center justify-between gap-3">
+          <h2 id="library-heading" className="text-lg font-semibold tracking-tight">
+            Library
+          </h2>
+          {selecting || visible.length > 0 ? (
+            <Button
+              ref={selectButton}
+              variant={selecting ? 'secondary' : 'outline'}
+              size="sm"
+              onClick={selecting ? leaveSelection : selection.enter}
+            >
+              <CheckSquare aria-hidden="true" />
+              {selecting ? 'Done' : 'Select'}
+            </Button>
+          ) : null}
+        </div>
         <LibraryToolbar
           search={search}
           onSearch={setSearch}
@@ -165,7 +234,13 @@ export function AssetLibrary({ projectId, initialFilters }: { projectId: string;
         <ul className={GRID} data-testid="library-grid">
           {visible.map((asset, index) => (
             <li key={asset.id}>
-              <AssetTile asset={asset} onOpen={() => setOpen(index)} />
+              <AssetTile
+                asset={asset}
+                onOpen={() => setOpen(index)}
+                selection={
+                  selecting ? { selected: selection.has(asset.id), onToggle: ({ range }) => selection.toggle(asset.id, { range }) } : undefined
+                }
+              />
             </li>
           ))}
         </ul>
@@ -180,6 +255,18 @@ export function AssetLibrary({ projectId, initialFilters }: { projectId: string;
         </div>
       ) : null}
       {pages.error && status === 'ready' ? <FormError message={pages.error} /> : null}
+
+      {selecting ? (
+        <SelectionBar
+          count={selection.ids.length}
+          loaded={visible.length}
+          downloadProgress={downloadProgress}
+          onSelectAll={selection.selectAll}
+          onDownload={() => void download()}
+          onDelete={removeSelected}
+          onClear={selection.clear}
+        />
+      ) : null}
 
       <AssetLightbox items={visible} index={open} onIndexChange={setOpen} onClose={() => setOpen(null)} onNearEnd={onNearEnd} />
     </section>

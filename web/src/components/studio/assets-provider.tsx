@@ -23,12 +23,22 @@ export type AssetsState = {
   toggleFavorite: (asset: Asset) => Promise<void>;
   /** Hides the asset and offers Undo; the DELETE goes out when the toast's time is up. */
   remove: (asset: Asset) => void;
+  /**
+   * The same for several at once: one toast, one Undo, and one request for them all
+   * (POST /api/assets/delete) when the time is up; if it fails they all come back.
+   */
+  removeMany: (assets: readonly Asset[], options?: { onDeleted?: (ids: string[]) => void }) => void;
   added: (ids: string[]) => void;
 };
 
 export const AssetsContext = createContext<AssetsState | null>(null);
 
-type PendingDelete = { asset: Asset; timer: ReturnType<typeof setTimeout> };
+type PendingDelete = { assets: Asset[]; timer: ReturnType<typeof setTimeout>; onDeleted?: (ids: string[]) => void };
+
+/** “Sunset over the bay” for one, “3 files” for more. */
+function describe(assets: readonly Asset[]): string {
+  return assets.length === 1 ? `“${promptTitle(assetTitle(assets[0]!.name), 40)}”` : `${assets.length} files`;
+}
 
 export function AssetsProvider({ children }: { children: ReactNode }) {
   const announce = useAnnounce();
@@ -36,7 +46,9 @@ export function AssetsProvider({ children }: { children: ReactNode }) {
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [version, setVersion] = useState(0);
   const requested = useRef(new Set<string>());
+  /** Deletes waiting for their undo window, by toast id. */
   const pending = useRef(new Map<string, PendingDelete>());
+  const batches = useRef(0);
 
   const put = useCallback((list: Asset[]) => {
     if (list.length === 0) return;
@@ -62,54 +74,70 @@ export function AssetsProvider({ children }: { children: ReactNode }) {
     [put],
   );
 
-  const unhide = useCallback((id: string) => {
+  const unhide = useCallback((ids: readonly string[]) => {
     setHidden((previous) => {
       const next = new Set(previous);
-      next.delete(id);
+      for (const id of ids) next.delete(id);
       return next;
     });
   }, []);
 
   const commit = useCallback(
-    async (id: string, options: { keepalive?: boolean } = {}) => {
-      const entry = pending.current.get(id);
+    async (key: string, options: { keepalive?: boolean } = {}) => {
+      const entry = pending.current.get(key);
       if (!entry) return;
       clearTimeout(entry.timer);
-      pending.current.delete(id);
-      const result = await requestApi(`/api/assets/${id}`, { method: 'DELETE', keepalive: options.keepalive });
-      if (!result.ok && result.error.code !== 'not_found') {
-        unhide(id);
-        toast.error(`Could not delete “${promptTitle(assetTitle(entry.asset.name), 40)}”`, { description: result.error.message });
+      pending.current.delete(key);
+      const ids = entry.assets.map((asset) => asset.id);
+      const [only] = ids;
+      const result =
+        ids.length === 1
+          ? await requestApi(`/api/assets/${only}`, { method: 'DELETE', keepalive: options.keepalive })
+          : await requestApi('/api/assets/delete', { method: 'POST', body: { ids }, keepalive: options.keepalive });
+      // One already gone is as good as deleted; a batch is all or nothing.
+      if (!result.ok && !(ids.length === 1 && result.error.code === 'not_found')) {
+        unhide(ids);
+        toast.error(`Could not delete ${describe(entry.assets)}`, { description: result.error.message });
         return;
       }
       setAssets((previous) => {
         const next = { ...previous };
-        delete next[id];
+        for (const id of ids) delete next[id];
         return next;
       });
+      entry.onDeleted?.(ids);
     },
     [unhide],
   );
 
-  const remove = useCallback(
-    (asset: Asset) => {
-      if (pending.current.has(asset.id)) return;
-      setHidden((previous) => new Set(previous).add(asset.id));
-      const timer = setTimeout(() => void commit(asset.id), UNDO_MS);
-      pending.current.set(asset.id, { asset, timer });
-      const name = promptTitle(assetTitle(asset.name), 40);
-      toast(`Deleted “${name}”`, {
-        id: `delete-${asset.id}`,
+  const removeMany = useCallback<AssetsState['removeMany']>(
+    (list, options = {}) => {
+      const waiting = new Set([...pending.current.values()].flatMap((entry) => entry.assets.map((asset) => asset.id)));
+      const chosen = list.filter((asset) => !waiting.has(asset.id));
+      if (chosen.length === 0) return;
+      const ids = chosen.map((asset) => asset.id);
+      batches.current += 1;
+      const key = chosen.length === 1 ? `delete-${ids[0]}` : `delete-${batches.current}-${ids[0]}`;
+      setHidden((previous) => {
+        const next = new Set(previous);
+        for (const id of ids) next.add(id);
+        return next;
+      });
+      const timer = setTimeout(() => void commit(key), UNDO_MS);
+      pending.current.set(key, { assets: chosen, timer, onDeleted: options.onDeleted });
+      const what = describe(chosen);
+      toast(`Deleted ${what}`, {
+        id: key,
         duration: UNDO_MS,
         action: {
           label: 'Undo',
           onClick: () => {
-            const entry = pending.current.get(asset.id);
+            const entry = pending.current.get(key);
             if (!entry) return;
             clearTimeout(entry.timer);
-            pending.current.delete(asset.id);
-            unhide(asset.id);
-            announce(`Restored “${name}”.`);
+            pending.current.delete(key);
+            unhide(ids);
+            announce(`Restored ${what}.`);
           },
         },
       });
@@ -117,11 +145,16 @@ export function AssetsProvider({ children }: { children: ReactNode }) {
     [commit, unhide, announce],
   );
 
+  const remove = useCallback((asset: Asset) => removeMany([asset]), [removeMany]);
+
   // Leaving the studio or closing the tab sends the deletes still waiting.
   useEffect(() => {
     const waiting = pending.current;
     const flush = () => {
-      for (const id of [...waiting.keys()]) void commit(id, { keepalive: true });
+      for (const key of [...waiting.keys()]) {
+        toast.dismiss(key);
+        void commit(key, { keepalive: true });
+      }
     };
     window.addEventListener('pagehide', flush);
     return () => {
@@ -156,8 +189,8 @@ export function AssetsProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<AssetsState>(
-    () => ({ assets, hidden, version, put, ensure, toggleFavorite, remove, added }),
-    [assets, hidden, version, put, ensure, toggleFavorite, remove, added],
+    () => ({ assets, hidden, version, put, ensure, toggleFavorite, remove, removeMany, added }),
+    [assets, hidden, version, put, ensure, toggleFavorite, remove, removeMany, added],
   );
   return <AssetsContext.Provider value={value}>{children}</AssetsContext.Provider>;
 }

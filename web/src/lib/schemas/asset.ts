@@ -50,6 +50,21 @@ export const updateAssetSchema = z
   .refine((value) => value.favorite !== undefined || value.name !== undefined, { message: 'send favorite, name or both' })
   .meta({ id: 'UpdateAssetRequest' });
 
+/** How many assets one bulk request (zip or delete) may name. */
+export const MAX_BULK_ASSETS = 200;
+
+const assetIdsSchema = z
+  .array(uuidSchema, { error: 'ids must be a list of asset ids' })
+  .min(1, 'ids must name at least one asset')
+  .max(MAX_BULK_ASSETS, `ids must name at most ${MAX_BULK_ASSETS} assets`)
+  .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, { message: 'ids must not name an asset twice' });
+
+export const archiveAssetsSchema = z.object({ ids: assetIdsSchema }).strict().meta({ id: 'ArchiveAssetsRequest' });
+
+export const deleteAssetsSchema = z.object({ ids: assetIdsSchema }).strict().meta({ id: 'DeleteAssetsRequest' });
+
+export const deleteAssetsResponseSchema = z.object({ deletedIds: z.array(z.uuid()) }).meta({ id: 'DeleteAssetsResponse' });
+
 export const createShareSchema = z
   .object({
     expiresInHours: z

@@ -105,6 +105,47 @@ export async function deleteAssetOrThrow(tx: Tx, params: { id: string }): Promis
   return [row.storage_key, ...(row.preview_key ? [row.preview_key] : [])];
 }
 
+/** `ids` as one JSON parameter: the same SQL on PGlite and postgres.js, whatever their array handling. */
+const ID_LIST_SQL = 'select value::uuid from jsonb_array_elements_text($1::text::jsonb)';
+
+/** The first of `ids` that `found` lacks, as the 404 a single lookup would give. */
+function firstMissing(ids: readonly string[], found: ReadonlySet<string>) {
+  const missing = ids.find((id) => !found.has(id.toLowerCase()));
+  return missing === undefined ? null : notFound('Asset', missing);
+}
+
+/**
+ * The rows of every asset in `ids`, in that order; 404 naming the first id that is missing
+ * or not the user's (RLS hides those), so one foreign id fails the whole request.
+ */
+export async function listAssetRowsByIdsOrThrow(tx: Tx, params: { ids: readonly string[] }): Promise<AssetRow[]> {
+  const rows = await tx.query<AssetRow>(`select ${COLUMNS} from public.assets a where a.id in (${ID_LIST_SQL})`, [
+    JSON.stringify(params.ids),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const missing = firstMissing(params.ids, new Set(byId.keys()));
+  if (missing) throw missing;
+  return params.ids.map((id) => byId.get(id.toLowerCase())!);
+}
+
+/**
+ * Deletes every asset in `ids` and returns their ids and the blob keys the caller must
+ * remove. All or nothing: one id that is missing or not the user's throws a 404, and the
+ * caller's transaction rolls the other deletes back.
+ */
+export async function deleteAssetsOrThrow(tx: Tx, params: { ids: readonly string[] }): Promise<{ deletedIds: string[]; keys: string[] }> {
+  const rows = await tx.query<{ id: string; storage_key: string; preview_key: string | null }>(
+    `delete from public.assets where id in (${ID_LIST_SQL}) returning id, storage_key, preview_key`,
+    [JSON.stringify(params.ids)],
+  );
+  const missing = firstMissing(params.ids, new Set(rows.map((row) => row.id)));
+  if (missing) throw missing;
+  return {
+    deletedIds: params.ids.map((id) => id.toLowerCase()),
+    keys: rows.flatMap((row) => [row.storage_key, ...(row.preview_key ? [row.preview_key] : [])]),
+  };
+}
+
 /** Blob keys of every asset in a project (before the project is deleted). */
 export async function listAssetKeysByProjectId(tx: Tx, params: { projectId: string }): Promise<string[]> {
   const rows = await tx.query<{ storage_key: string; preview_key: string | null }>(

@@ -1,5 +1,13 @@
 import { idParamsSchema } from '@/lib/schemas/common';
-import { assetPageSchema, assetResponseSchema, listAssetsQuerySchema, updateAssetSchema } from '@/lib/schemas/asset';
+import {
+  archiveAssetsSchema,
+  assetPageSchema,
+  assetResponseSchema,
+  deleteAssetsResponseSchema,
+  deleteAssetsSchema,
+  listAssetsQuerySchema,
+  updateAssetSchema,
+} from '@/lib/schemas/asset';
 import { z } from 'zod';
 import type { Operation } from './operation';
 
@@ -65,5 +73,31 @@ export const assetsOperations: Operation[] = [
     params: idParamsSchema,
     success: { status: 200, description: 'The preview image' },
     errors: [401, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/assets/archive',
+    summary: 'Several assets as one ZIP download (1–200 ids, all the user\'s)',
+    tag: 'assets',
+    auth: true,
+    body: archiveAssetsSchema,
+    success: {
+      status: 200,
+      description:
+        'The ZIP archive (application/zip), streamed: one file per asset, named after it, with -2, -3… for repeated names. ' +
+        'An id that is missing or not the user\'s answers 404 before anything is sent.',
+      headers: { 'Content-Disposition': 'attachment; filename="medialab-<n>-assets.zip"' },
+    },
+    errors: [400, 401, 403, 404, 413],
+  },
+  {
+    method: 'post',
+    path: '/api/assets/delete',
+    summary: 'Delete several assets and their files, all or none (1–200 ids)',
+    tag: 'assets',
+    auth: true,
+    body: deleteAssetsSchema,
+    success: { status: 200, description: 'The ids deleted, in the order sent', schema: deleteAssetsResponseSchema },
+    errors: [400, 401, 403, 404, 413],
   },
 ];
