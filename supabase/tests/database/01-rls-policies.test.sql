@@ -250,16 +250,16 @@ select set_eq(
   $$ select attname::text from pg_attribute
      where attrelid = 'public.user_preferences'::regclass and attnum > 0 and not attisdropped
        and has_column_privilege('authenticated', attrelid, attnum, 'INSERT') $$,
-  array['user_id', 'monthly_budget_usd'],
-  'authenticated may insert only user_id, monthly_budget_usd of public.user_preferences'
+  array['user_id', 'monthly_budget_usd', 'default_models'],
+  'authenticated may insert only user_id, monthly_budget_usd, default_models of public.user_preferences'
 );
 
 select set_eq(
   $$ select attname::text from pg_attribute
      where attrelid = 'public.user_preferences'::regclass and attnum > 0 and not attisdropped
        and has_column_privilege('authenticated', attrelid, attnum, 'UPDATE') $$,
-  array['monthly_budget_usd'],
-  'authenticated may update only monthly_budget_usd of public.user_preferences'
+  array['monthly_budget_usd', 'default_models'],
+  'authenticated may update only monthly_budget_usd, default_models of public.user_preferences'
 );
 
 select set_eq(

@@ -6,7 +6,9 @@ import { BUILTIN_VOICE_DETAILS } from '@/lib/providers/builtin/speech/speech-voi
 import type { CatalogModel, CatalogProvider, GenerationType } from '@/components/studio/catalog-types';
 import type { Draft } from '@/components/studio/generations-provider';
 import { carryOverValues, defaultValues, fieldsFromSchema, validateValues, type OptionLabels, type ParameterField } from '@/components/studio/schema-fields';
+import type { DefaultModel } from '@/lib/schemas/settings';
 import { useCatalog } from './use-catalog';
+import { useDefaultModels } from './use-default-models';
 import { useGenerations } from './use-generations';
 
 const preferenceKey = (type: GenerationType) => `medialab:studio-model:${type}`;
@@ -46,12 +48,36 @@ function defaultProvider(providers: CatalogProvider[]): CatalogProvider | undefi
   );
 }
 
+/**
+ * The first choice of a tab: the model last used for the type if its provider still offers
+ * the type, else the user's default for the type if the catalog still has it, else the first
+ * provider that can run now.
+ */
+function initialChoice(
+  type: GenerationType,
+  providers: CatalogProvider[],
+  userDefault: DefaultModel | undefined,
+): { provider: CatalogProvider; model: CatalogModel } {
+  const preference = readPreference(type);
+  const remembered = preference && providers.find((provider) => provider.id === preference.providerId);
+  if (remembered) {
+    return { provider: remembered, model: remembered.models.find((model) => model.id === preference.modelId) ?? remembered.models[0]! };
+  }
+  const defaultOwner = userDefault && providers.find((provider) => provider.id === userDefault.provider);
+  const defaultModel = defaultOwner?.models.find((model) => model.id === userDefault?.model);
+  if (defaultOwner && defaultModel) return { provider: defaultOwner, model: defaultModel };
+  const provider = defaultProvider(providers)!;
+  return { provider, model: provider.models[0]! };
+}
+
 function fieldsFor(provider: CatalogProvider | undefined, model: CatalogModel | undefined): ParameterField[] {
   return provider && model ? fieldsFromSchema(model.parameters, optionLabelsFor(provider.id)) : [];
 }
 
 export type StudioForm = {
   ready: boolean;
+  /** The tab is still waiting for what it needs (catalog, the user's defaults) to choose its first model. */
+  choosing: boolean;
   providers: CatalogProvider[];
   provider: CatalogProvider | undefined;
   model: CatalogModel | undefined;
@@ -75,25 +101,24 @@ export type StudioForm = {
 
 /**
  * The state of one tab's form: provider, model, prompt and parameter values. It starts
- * from the tab's draft, else the last model used for the type, else the first provider
- * that can run; every change is kept as the draft.
+ * from the tab's draft, else the last model used for the type, else the user's default
+ * model for the type, else the first provider that can run; every change is kept as the draft.
  */
 export function useStudioForm(type: GenerationType): StudioForm {
   const catalog = useCatalog();
   const { drafts } = useGenerations();
   const providers = useMemo(() => catalog.providersFor(type), [catalog, type]);
+  const defaultModels = useDefaultModels();
   const [draft, setDraft] = useState<Draft | null>(() => drafts.current.get(type) ?? null);
+  const userDefault = defaultModels.defaults[type];
 
-  // The first visit to the tab: the remembered model if it still exists, else the default.
+  // The first visit to the tab: once the catalog and the user's defaults are in.
   useEffect(() => {
-    if (draft || catalog.status !== 'ready' || providers.length === 0) return;
-    const preference = readPreference(type);
-    const remembered = preference && providers.find((provider) => provider.id === preference.providerId);
-    const provider = remembered || defaultProvider(providers)!;
-    const model = provider.models.find((candidate) => candidate.id === preference?.modelId) ?? provider.models[0]!;
+    if (draft || catalog.status !== 'ready' || defaultModels.status !== 'ready' || providers.length === 0) return;
+    const { provider, model } = initialChoice(type, providers, userDefault);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the default needs the catalog, which loads after mount
     setDraft({ providerId: provider.id, modelId: model.id, customModel: '', prompt: '', values: defaultValues(fieldsFor(provider, model)) });
-  }, [catalog.status, draft, providers, type]);
+  }, [catalog.status, defaultModels.status, draft, providers, type, userDefault]);
 
   useEffect(() => {
     if (draft) drafts.current.set(type, draft);
@@ -148,6 +173,7 @@ export function useStudioForm(type: GenerationType): StudioForm {
   const customModel = draft?.customModel ?? '';
   return {
     ready: draft !== null && provider !== undefined && model !== undefined,
+    choosing: draft === null && (catalog.status === 'loading' || (catalog.status === 'ready' && defaultModels.status === 'loading')),
     providers,
     provider,
     model,

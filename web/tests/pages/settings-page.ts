@@ -13,7 +13,7 @@ class SettingsLayout {
     this.announcement = page.getByRole('status');
   }
 
-  sectionLink(name: 'Profile' | 'API keys' | 'Budget' | 'Appearance'): Locator {
+  sectionLink(name: 'Profile' | 'API keys' | 'Default models' | 'Budget' | 'Appearance'): Locator {
     return this.navigation.getByRole('link', { name, exact: true });
   }
 
@@ -24,22 +24,100 @@ class SettingsLayout {
   }
 }
 
-/** /settings: the profile. */
+/** /settings: the profile (name, email) and the password. */
 export class ProfileSettingsPage extends SettingsLayout {
   readonly section: Locator;
+  readonly nameInput: Locator;
+  readonly saveNameButton: Locator;
+  readonly passwordForm: Locator;
+  readonly currentPasswordInput: Locator;
+  readonly newPasswordInput: Locator;
+  readonly confirmPasswordInput: Locator;
+  readonly changePasswordButton: Locator;
 
   constructor(page: Page) {
     super(page);
     this.section = page.getByRole('region', { name: 'Profile' });
+    this.nameInput = this.section.getByLabel('Name', { exact: true });
+    this.saveNameButton = this.section.getByRole('button', { name: 'Save name' });
+    this.passwordForm = this.section.getByRole('form', { name: 'Change password' });
+    this.currentPasswordInput = this.passwordForm.getByLabel('Current password', { exact: true });
+    this.newPasswordInput = this.passwordForm.getByLabel('New password', { exact: true });
+    this.confirmPasswordInput = this.passwordForm.getByLabel('Confirm new password', { exact: true });
+    this.changePasswordButton = this.passwordForm.getByRole('button', { name: 'Change password' });
   }
 
   async goto(): Promise<void> {
     await this.page.goto('/settings');
   }
 
-  /** The value shown for a term of the profile ("Name", "Email"). */
+  /** The value shown for a term of the profile ("Email"). */
   value(term: string): Locator {
     return this.section.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+  }
+
+  async rename(name: string): Promise<void> {
+    await this.nameInput.fill(name);
+    await this.saveNameButton.click();
+  }
+
+  /** The button that shows or hides one password field ("current password", "new password", "confirmation"). */
+  showToggle(what: string): Locator {
+    return this.passwordForm.getByRole('button', { name: `Show the ${what}` });
+  }
+
+  async changePassword(passwords: { current: string; next: string; confirm?: string }): Promise<void> {
+    await this.currentPasswordInput.fill(passwords.current);
+    await this.newPasswordInput.fill(passwords.next);
+    await this.confirmPasswordInput.fill(passwords.confirm ?? passwords.next);
+    await this.changePasswordButton.click();
+  }
+}
+
+export type ModelType = 'Text' | 'Image' | 'Video' | 'Audio' | 'Music';
+
+/** /settings/models: the default provider and model per type. */
+export class DefaultModelsSettingsPage extends SettingsLayout {
+  readonly form: Locator;
+  readonly saveButton: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.form = page.getByRole('form', { name: 'Default models' });
+    this.saveButton = this.form.getByRole('button', { name: 'Save defaults' });
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/settings/models');
+  }
+
+  group(type: ModelType): Locator {
+    return this.form.getByRole('group', { name: type, exact: true });
+  }
+
+  providerSelect(type: ModelType): Locator {
+    return this.group(type).getByRole('combobox', { name: 'Provider' });
+  }
+
+  modelSelect(type: ModelType): Locator {
+    return this.group(type).getByRole('combobox', { name: 'Model' });
+  }
+
+  clearButton(type: ModelType): Locator {
+    return this.group(type).getByRole('button', { name: /^Use the studio’s choice/ });
+  }
+
+  /** The open select's options. */
+  option(name: string): Locator {
+    return this.page.getByRole('option', { name, exact: true });
+  }
+
+  async choose(type: ModelType, provider: string, model?: string): Promise<void> {
+    await this.providerSelect(type).click();
+    await this.option(provider).click();
+    if (model === undefined) return;
+    await this.modelSelect(type).click();
+    await this.option(model).click();
   }
 }
 

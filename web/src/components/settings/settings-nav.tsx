@@ -2,12 +2,13 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { KeyRound, Palette, PiggyBank, UserRound, type LucideIcon } from 'lucide-react';
+import { Boxes, KeyRound, Palette, PiggyBank, UserRound, type LucideIcon } from 'lucide-react';
 import { cn } from '@/components/ui/utils';
 
 export const SETTINGS_SECTIONS: Array<{ href: string; label: string; icon: LucideIcon }> = [
   { href: '/settings', label: 'Profile', icon: UserRound },
   { href: '/settings/keys', label: 'API keys', icon: KeyRound },
+  { href: '/settings/models', label: 'Default models', icon: Boxes },
   { href: '/settings/budget', label: 'Budget', icon: PiggyBank },
   { href: '/settings/appearance', label: 'Appearance', icon: Palette },
 ];

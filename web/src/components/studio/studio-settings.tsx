@@ -101,7 +101,7 @@ export function StudioSettings({
         </span>
       </h2>
       <div id={`${id}-panel`} className={cn(open ? 'grid' : 'hidden', 'gap-5 px-4 pb-4 pt-1 lg:grid lg:pt-4')}>
-        {catalog.status === 'loading' ? <SettingsSkeleton /> : catalog.status === 'error' ? <CatalogError /> : null}
+        {catalog.status === 'loading' || form.choosing ? <SettingsSkeleton /> : catalog.status === 'error' ? <CatalogError /> : null}
         {catalog.status === 'ready' && form.providers.length === 0 ? (
           <p className="text-sm text-muted-foreground">No provider offers this kind of media yet.</p>
         ) : null}

@@ -2,11 +2,17 @@ import 'server-only';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { asService } from '@/lib/db/with-user';
-import { createUserWithPassword, getCredentialsByEmail } from '@/lib/db/queries/users';
-import { createSession, getSessionUserByTokenHash, revokeSessionByTokenHash } from '@/lib/db/queries/sessions';
+import { createUserWithPassword, getCredentialsByEmail, getPasswordHashByUserId, replacePasswordHash } from '@/lib/db/queries/users';
+import {
+  createSession,
+  getSessionUserByTokenHash,
+  revokeOtherSessionsByUserId,
+  revokeSessionByTokenHash,
+} from '@/lib/db/queries/sessions';
 import { assertLoginAllowed, recordLoginFailure, recordLoginSuccess } from '@/lib/ratelimit/login-throttle';
-import type { LoginInput, SignupInput, User } from '@/lib/schemas/auth';
+import type { ChangePasswordInput, LoginInput, SignupInput, User } from '@/lib/schemas/auth';
 import { getDecoyHash, hashPassword, verifyPassword } from './password';
+import { assertPasswordChangeAllowed, recordPasswordChangeFailure, recordPasswordChangeSuccess } from './password-change-throttle';
 import { hashSessionToken, isWellFormedToken, newSessionToken } from './session-token';
 
 /** Built-in email + password accounts with server-side sessions. */
@@ -58,6 +64,41 @@ export async function logOut(token: string | undefined): Promise<void> {
   if (!isWellFormedToken(token)) return;
   // asService: revoking by token needs no user context, and works for an expired session too.
   await asService((tx) => revokeSessionByTokenHash(tx, { tokenHash: hashSessionToken(token) }));
+}
+
+/** The answer to a wrong current password: 403, so that clients do not take it for a lost session (401). */
+export const WRONG_CURRENT_PASSWORD_MESSAGE = 'The current password is not right.';
+
+/**
+ * Changes the signed-in user's password after checking the current one, and revokes every
+ * other session of theirs: a device that knew the old password is signed out, the one
+ * making the change stays signed in. Returns how many sessions were revoked.
+ */
+export async function changePassword(
+  input: ChangePasswordInput,
+  context: { userId: string; sessionToken: string; ip: string },
+): Promise<{ revokedSessions: number }> {
+  const attempt = { userId: context.userId, ip: context.ip };
+  await assertPasswordChangeAllowed(attempt);
+  // asService: password hashes live in the private schema, which only the server reads.
+  const storedHash = await asService((tx) => getPasswordHashByUserId(tx, { userId: context.userId }));
+  const valid = await verifyPassword(input.currentPassword, storedHash ?? (await getDecoyHash()));
+  if (!storedHash || !valid) {
+    await recordPasswordChangeFailure(attempt);
+    throw new AppError('forbidden', WRONG_CURRENT_PASSWORD_MESSAGE);
+  }
+  await recordPasswordChangeSuccess(attempt);
+  const passwordHash = await hashPassword(input.newPassword);
+  // asService: credentials and sessions are private to the server.
+  return asService(async (tx) => {
+    const replaced = await replacePasswordHash(tx, { userId: context.userId, expectedHash: storedHash, passwordHash });
+    if (!replaced) throw new AppError('conflict', 'The password was changed meanwhile. Enter the new current password and try again.');
+    const revokedSessions = await revokeOtherSessionsByUserId(tx, {
+      userId: context.userId,
+      keepTokenHash: hashSessionToken(context.sessionToken),
+    });
+    return { revokedSessions };
+  });
 }
 
 /** The signed-in user for a session token, or null. */

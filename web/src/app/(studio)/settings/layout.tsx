@@ -10,7 +10,7 @@ export default function SettingsLayout({ children }: { children: ReactNode }) {
     <div className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
       <div className="mb-6 sm:mb-8">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Settings</h1>
-        <p className="mt-1 text-sm text-muted-foreground">Your account, provider keys, spending limit and how MediaLab looks.</p>
+        <p className="mt-1 text-sm text-muted-foreground">Your account, provider keys, default models, spending limit and how MediaLab looks.</p>
       </div>
       <div className="grid items-start gap-6 md:grid-cols-[12rem_minmax(0,1fr)] md:gap-10">
         <SettingsNav />

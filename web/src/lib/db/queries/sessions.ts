@@ -31,3 +31,14 @@ export async function revokeSessionByTokenHash(tx: Tx, params: { tokenHash: stri
     params.tokenHash,
   ]);
 }
+
+/** Revokes every live session of the user except the one with `keepTokenHash`; returns how many. */
+export async function revokeOtherSessionsByUserId(tx: Tx, params: { userId: string; keepTokenHash: string }): Promise<number> {
+  const rows = await tx.query<{ id: string }>(
+    `update private.sessions set revoked_at = now()
+     where user_id = $1 and token_hash <> $2 and revoked_at is null
+     returning id`,
+    [params.userId, params.keepTokenHash],
+  );
+  return rows.length;
+}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { notFound } from '@/lib/errors';
 import type { User } from '@/lib/schemas/auth';
 import type { Tx } from '../types';
 
@@ -45,4 +46,38 @@ export async function getCredentialsByEmail(
     [params.email],
   );
   return row ? { user: toUser(row), passwordHash: row.password_hash } : null;
+}
+
+/** Under withUser: renames the signed-in user (RLS: their own profile only). */
+export async function updateDisplayName(tx: Tx, params: { displayName: string }): Promise<User> {
+  const [row] = await tx.query<UserRow>(
+    `update public.users set display_name = $1 where id = (select auth.uid())
+     returning id, email, display_name`,
+    [params.displayName],
+  );
+  if (!row) throw notFound('The profile of the signed-in user');
+  return toUser(row);
+}
+
+/** Built-in auth, asService: the password hash of an account (null for an account without one). */
+export async function getPasswordHashByUserId(tx: Tx, params: { userId: string }): Promise<string | null> {
+  const [row] = await tx.query<{ password_hash: string }>('select password_hash from private.user_credentials where user_id = $1', [
+    params.userId,
+  ]);
+  return row?.password_hash ?? null;
+}
+
+/**
+ * Built-in auth, asService: replaces an account's password hash if it is still
+ * `expectedHash` (the one the current password was checked against). False when it is not.
+ */
+export async function replacePasswordHash(
+  tx: Tx,
+  params: { userId: string; expectedHash: string; passwordHash: string },
+): Promise<boolean> {
+  const rows = await tx.query<{ user_id: string }>(
+    'update private.user_credentials set password_hash = $3 where user_id = $1 and password_hash = $2 returning user_id',
+    [params.userId, params.expectedHash, params.passwordHash],
+  );
+  return rows.length === 1;
 }

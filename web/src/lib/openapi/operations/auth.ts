@@ -1,4 +1,4 @@
-import { loginSchema, signupSchema, userResponseSchema } from '@/lib/schemas/auth';
+import { changePasswordSchema, loginSchema, signupSchema, updateProfileSchema, userResponseSchema } from '@/lib/schemas/auth';
 import type { Operation } from './operation';
 
 const sessionCookieHeader = { 'Set-Cookie': 'medialab_session: an HttpOnly, SameSite=Lax session cookie' };
@@ -41,5 +41,27 @@ export const authOperations: Operation[] = [
     auth: true,
     success: { status: 200, description: 'The signed-in user', schema: userResponseSchema },
     errors: [401],
+  },
+  {
+    method: 'patch',
+    path: '/api/auth/me',
+    summary: 'Change the display name (1–100 characters, trimmed); the email cannot be changed',
+    tag: 'auth',
+    auth: true,
+    body: updateProfileSchema,
+    success: { status: 200, description: 'The renamed user', schema: userResponseSchema },
+    errors: [400, 401, 403, 413],
+  },
+  {
+    method: 'post',
+    path: '/api/auth/password',
+    summary:
+      'Change the password. A wrong currentPassword answers 403 forbidden (not 401: the session is fine). Every other session ' +
+      'of the user is revoked; the one making the request stays. Wrong current passwords are throttled (429) as failed logins are.',
+    tag: 'auth',
+    auth: true,
+    body: changePasswordSchema,
+    success: { status: 204, description: 'Changed; other sessions signed out' },
+    errors: [400, 401, 403, 409, 413, 429],
   },
 ];
