@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Cookie, Page, TestInfo } from '@playwright/test';
 import { createAccount, createProjectViaApi, expect, generateViaApi, makeAccount, test } from '../fixtures';
 import { LibraryPage } from '../pages/library-page';
-import { ApiKeysSettingsPage } from '../pages/settings-page';
+import { ApiKeysSettingsPage, DefaultModelsSettingsPage, ProfileSettingsPage } from '../pages/settings-page';
 
 /**
  * Automated accessibility checks (axe-core, WCAG 2.0 / 2.1 A and AA) on every page, in a light
@@ -131,6 +131,19 @@ const signedInPages: PageCheck[] = [
     },
   },
   {
+    name: 'library in select mode with two chosen',
+    phone: true,
+    open: async (page, { projectId }) => {
+      const library = new LibraryPage(page);
+      await gotoAndSettle(page, `/projects/${projectId}/library`);
+      await expect(library.tiles).toHaveCount(3);
+      await library.selectButton.click();
+      await library.checkbox(IMAGE_PROMPT).check();
+      await library.checkbox(MUSIC_PROMPT).check();
+      await expect(library.selectionCount).toHaveText('2 selected');
+    },
+  },
+  {
     name: 'share dialog with a link',
     open: async (page, { projectId }) => {
       const library = new LibraryPage(page);
@@ -140,7 +153,26 @@ const signedInPages: PageCheck[] = [
       await expect(library.shareDialog.getByLabel('Share link')).toBeVisible();
     },
   },
-  { name: 'settings profile', open: (page) => gotoAndSettle(page, '/settings') },
+  { name: 'settings profile', phone: true, open: (page) => gotoAndSettle(page, '/settings') },
+  {
+    name: 'settings profile with a wrong current password',
+    open: async (page) => {
+      const profile = new ProfileSettingsPage(page);
+      await gotoAndSettle(page, '/settings');
+      await profile.changePassword({ current: 'not the password', next: 'a brand new password' });
+      await expect(profile.passwordForm.getByText('The current password is not right.')).toBeVisible();
+    },
+  },
+  { name: 'settings default models', phone: true, open: (page) => gotoAndSettle(page, '/settings/models') },
+  {
+    name: 'settings default models with a provider that needs a key',
+    open: async (page) => {
+      const models = new DefaultModelsSettingsPage(page);
+      await gotoAndSettle(page, '/settings/models');
+      await models.choose('Image', 'OpenAI');
+      await expect(models.group('Image')).toContainText('OpenAI needs a key before the studio can run it.');
+    },
+  },
   {
     name: 'settings keys',
     open: (page) => gotoAndSettle(page, '/settings/keys'),
