@@ -3,7 +3,8 @@
 // SIGTERM to this process, ends it for good; so do `maxCrashes` crashes within `windowMs`.
 import { spawn } from 'node:child_process';
 
-function log(level, msg, fields) {
+/** One JSON line on stderr, as the app's own logs are. */
+function logLine(level, msg, fields) {
   process.stderr.write(`${JSON.stringify({ level, time: new Date().toISOString(), msg, ...fields })}\n`);
 }
 
@@ -12,10 +13,15 @@ function log(level, msg, fields) {
  * process should end with.
  * @param {string} command
  * @param {string[]} args
- * @param {{ maxCrashes?: number, windowMs?: number, firstDelayMs?: number, signals?: NodeJS.Signals[] }} [options]
+ * @param {{ maxCrashes?: number, windowMs?: number, firstDelayMs?: number, signals?: NodeJS.Signals[],
+ *   log?: (level: string, msg: string, fields: object) => void }} [options]
  * @returns {Promise<number>}
  */
-export function supervise(command, args, { maxCrashes = 5, windowMs = 60_000, firstDelayMs = 500, signals = ['SIGINT', 'SIGTERM'] } = {}) {
+export function supervise(
+  command,
+  args,
+  { maxCrashes = 5, windowMs = 60_000, firstDelayMs = 500, signals = ['SIGINT', 'SIGTERM'], log = logLine } = {},
+) {
   return new Promise((resolve) => {
     let child = null;
     let stopping = false;

@@ -21,16 +21,24 @@ function crashingChild(healthyFrom: number): { args: string[]; starts: () => num
 }
 
 describe('supervise (npm start)', () => {
-  it('starts a crashed server again until it exits cleanly', async () => {
+  it('starts a crashed server again until it exits cleanly, saying so each time', async () => {
     const child = crashingChild(3);
-    expect(await run(process.execPath, child.args, { firstDelayMs: 10, signals: [] })).toBe(0);
+    const lines: unknown[][] = [];
+    expect(await run(process.execPath, child.args, { firstDelayMs: 10, signals: [], log: (...line: unknown[]) => lines.push(line) })).toBe(0);
     expect(child.starts()).toBe(3);
+    expect(lines).toEqual([
+      ['error', 'the server stopped unexpectedly; starting it again', { code: null, signal: 'SIGSEGV', delayMs: 10 }],
+      ['error', 'the server stopped unexpectedly; starting it again', { code: null, signal: 'SIGSEGV', delayMs: 20 }],
+    ]);
   });
 
   it('gives up, failing, after too many crashes in a short time', async () => {
     const child = crashingChild(100);
-    expect(await run(process.execPath, child.args, { firstDelayMs: 10, maxCrashes: 3, signals: [] })).toBe(1);
+    const lines: unknown[][] = [];
+    const log = (...line: unknown[]) => lines.push(line);
+    expect(await run(process.execPath, child.args, { firstDelayMs: 10, maxCrashes: 3, signals: [], log })).toBe(1);
     expect(child.starts()).toBe(3);
+    expect(lines.at(-1)).toEqual(['fatal', 'the server keeps crashing; giving up', { code: null, signal: 'SIGSEGV', crashes: 3 }]);
   });
 
   it('ends with the exit code of a clean exit at once', async () => {
