@@ -21,16 +21,28 @@ export function generationEvents(options: {
   let closed = false;
   return new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (event: string, data: unknown) => {
-        if (!closed) controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+      // The client may leave at any moment, and the server may close or error the stream
+      // without telling us first: a write or a close then throws, and must not escape.
+      const write = (chunk: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(chunk));
+        } catch {
+          closed = true;
+        }
       };
+      const send = (event: string, data: unknown) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       const close = () => {
         if (closed) return;
         closed = true;
-        controller.close();
+        try {
+          controller.close();
+        } catch {
+          // Closed or errored already.
+        }
       };
       options.signal.addEventListener('abort', close, { once: true });
-      controller.enqueue(encoder.encode('retry: 2000\n\n'));
+      write('retry: 2000\n\n');
 
       let lastStatus = '';
       let lastProgress: number | null = -1;
@@ -56,7 +68,7 @@ export function generationEvents(options: {
           break;
         }
         if (Date.now() - lastWrite > KEEPALIVE_MS) {
-          controller.enqueue(encoder.encode(': keepalive\n\n'));
+          write(': keepalive\n\n');
           lastWrite = Date.now();
         }
         await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? POLL_MS));
