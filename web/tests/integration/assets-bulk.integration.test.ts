@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { NextRequest } from 'next/server';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import * as archiveRoute from '@/app/api/assets/archive/route';
-import * as deleteRoute from '@/app/api/assets/delete/route';
 import { asService } from '@/lib/db/with-user';
 import { getBlobStore } from '@/lib/storage';
-import { BASE_URL, signedInClient, type ApiClient } from '../support/api-client';
+import { ApiClient, signedInClient } from '../support/api-client';
 import { tinyPng } from '../support/generations';
 
 type Owner = Awaited<ReturnType<typeof signedInClient>> & { projectId: string };
@@ -38,30 +35,18 @@ async function seedAsset(who: Owner, asset: { name: string; mimeType: string; ty
 
 const bytes = (length: number, seed: number) => Buffer.from(Array.from({ length }, (_, index) => (index * 31 + seed) % 256));
 
-type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-/** POSTs to a bulk route in-process with the client's session (or none). */
-async function post(handler: Handler, client: ApiClient | null, body: unknown, options: { raw?: boolean } = {}) {
-  const headers = new Headers({ host: new URL(BASE_URL).host, 'content-type': 'application/json' });
-  if (client?.cookie) headers.set('cookie', client.cookie);
-  const request = new NextRequest(new URL('/api/assets/bulk', BASE_URL), {
-    method: 'POST',
-    headers,
-    body: options.raw ? (body as string) : JSON.stringify(body),
-  });
-  const response = await handler(request, { params: Promise.resolve({}) });
-  const data = Buffer.from(await response.arrayBuffer());
-  let json: unknown = null;
-  try {
-    json = JSON.parse(data.toString('utf8'));
-  } catch {
-    json = null;
-  }
-  return { status: response.status, headers: response.headers, data, json };
+/** POSTs to a bulk route with the client's session (or none); a raw body is sent as it is. */
+async function post(path: string, client: ApiClient | null, body: unknown, options: { raw?: boolean } = {}) {
+  const response = await (client ?? new ApiClient()).request(
+    'POST',
+    path,
+    options.raw ? { rawBody: body as string, headers: { 'content-type': 'application/json' } } : { body },
+  );
+  return { status: response.status, headers: response.headers, data: response.bytes, json: response.body };
 }
 
-const archive = (client: ApiClient | null, body: unknown, options?: { raw?: boolean }) => post(archiveRoute.POST, client, body, options);
-const bulkDelete = (client: ApiClient | null, body: unknown, options?: { raw?: boolean }) => post(deleteRoute.POST, client, body, options);
+const archive = (client: ApiClient | null, body: unknown, options?: { raw?: boolean }) => post('/api/assets/archive', client, body, options);
+const bulkDelete = (client: ApiClient | null, body: unknown, options?: { raw?: boolean }) => post('/api/assets/delete', client, body, options);
 
 async function stored(key: string): Promise<boolean> {
   const blob = await getBlobStore().get(key);

@@ -1,33 +1,16 @@
-import { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, it } from 'vitest';
-import * as passwordRoute from '@/app/api/auth/password/route';
-import * as defaultsRoute from '@/app/api/settings/defaults/route';
 import { resetPasswordChangeThrottle } from '@/lib/auth/password-change-throttle';
 import { withUser } from '@/lib/db/with-user';
 import { resetLoginThrottle } from '@/lib/ratelimit/login-throttle';
-import { ApiClient, BASE_URL, signedInClient, type ApiResponse } from '../support/api-client';
+import { ApiClient, signedInClient, type ApiResponse } from '../support/api-client';
 
-type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+/** A string is sent as it is (malformed JSON); anything else as JSON. */
+const send = (body: unknown) =>
+  typeof body === 'string' ? { rawBody: body, headers: { 'content-type': 'application/json' } } : { body };
 
-/** Calls a route handler in-process with the client's session cookie, as ApiClient does for the routes it knows. */
-async function call(client: ApiClient, handler: Handler, method: string, path: string, body?: unknown): Promise<ApiResponse> {
-  const headers = new Headers({ host: new URL(BASE_URL).host });
-  if (client.cookie) headers.set('cookie', client.cookie);
-  if (body !== undefined) headers.set('content-type', 'application/json');
-  const request = new NextRequest(new URL(path, BASE_URL), {
-    method,
-    headers,
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const response = await handler(request, { params: Promise.resolve({}) });
-  const bytes = Buffer.from(await response.arrayBuffer());
-  const text = bytes.toString('utf8');
-  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as unknown) : null, text, bytes };
-}
-
-const changePassword = (client: ApiClient, body: unknown) => call(client, passwordRoute.POST as Handler, 'POST', '/api/auth/password', body);
-const getDefaults = (client: ApiClient) => call(client, defaultsRoute.GET as Handler, 'GET', '/api/settings/defaults');
-const putDefaults = (client: ApiClient, body: unknown) => call(client, defaultsRoute.PUT as Handler, 'PUT', '/api/settings/defaults', body);
+const changePassword = (client: ApiClient, body: unknown) => client.request('POST', '/api/auth/password', send(body));
+const getDefaults = (client: ApiClient) => client.get('/api/settings/defaults');
+const putDefaults = (client: ApiClient, body: unknown) => client.request('PUT', '/api/settings/defaults', send(body));
 
 async function logIn(email: string, password: string): Promise<ApiResponse & { client: ApiClient }> {
   const client = new ApiClient();

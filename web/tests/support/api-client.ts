@@ -27,6 +27,10 @@ import * as key from '@/app/api/keys/[id]/route';
 import * as keyTest from '@/app/api/keys/[id]/test/route';
 import * as falWebhook from '@/app/api/webhooks/fal/route';
 import * as analytics from '@/app/api/analytics/route';
+import * as password from '@/app/api/auth/password/route';
+import * as defaults from '@/app/api/settings/defaults/route';
+import * as assetArchive from '@/app/api/assets/archive/route';
+import * as assetDelete from '@/app/api/assets/delete/route';
 
 /**
  * Calls the real route handlers in-process, with real requests, cookies and database:
@@ -42,6 +46,7 @@ const routes: Array<[RegExp, RouteModule, string[]]> = [
   [/^\/api\/auth\/login$/, login, []],
   [/^\/api\/auth\/logout$/, logout, []],
   [/^\/api\/auth\/me$/, me, []],
+  [/^\/api\/auth\/password$/, password, []],
   [/^\/api\/projects$/, projects, []],
   [/^\/api\/projects\/([^/]+)$/, project, ['id']],
   [/^\/api\/providers$/, providers, []],
@@ -51,6 +56,8 @@ const routes: Array<[RegExp, RouteModule, string[]]> = [
   [/^\/api\/generations\/([^/]+)\/cancel$/, generationCancel, ['id']],
   [/^\/api\/generations\/([^/]+)\/events$/, generationEvents, ['id']],
   [/^\/api\/assets$/, assets, []],
+  [/^\/api\/assets\/archive$/, assetArchive, []],
+  [/^\/api\/assets\/delete$/, assetDelete, []],
   [/^\/api\/assets\/([^/]+)$/, asset, ['id']],
   [/^\/api\/assets\/([^/]+)\/content$/, assetContent, ['id']],
   [/^\/api\/assets\/([^/]+)\/preview$/, assetPreview, ['id']],
@@ -58,6 +65,7 @@ const routes: Array<[RegExp, RouteModule, string[]]> = [
   [/^\/api\/assets\/([^/]+)\/share\/([^/]+)$/, assetShareLink, ['id', 'linkId']],
   [/^\/api\/share\/([^/]+)\/content$/, shareContent, ['token']],
   [/^\/api\/settings\/budget$/, budget, []],
+  [/^\/api\/settings\/defaults$/, defaults, []],
   [/^\/api\/keys$/, keys, []],
   [/^\/api\/keys\/([^/]+)$/, key, ['id']],
   [/^\/api\/keys\/([^/]+)\/test$/, keyTest, ['id']],
@@ -122,6 +130,7 @@ export class ApiClient {
   get = (url: string, options?: RequestOptions) => this.request('GET', url, options);
   post = (url: string, body?: unknown, options?: RequestOptions) => this.request('POST', url, { ...options, body });
   patch = (url: string, body?: unknown, options?: RequestOptions) => this.request('PATCH', url, { ...options, body });
+  put = (url: string, body?: unknown, options?: RequestOptions) => this.request('PUT', url, { ...options, body });
   delete = (url: string, options?: RequestOptions) => this.request('DELETE', url, options);
 }
 
