@@ -1,14 +1,9 @@
 'use client';
 
-import { useRef } from 'react';
 import { useRouter } from 'next/navigation';
-import { Trash2 } from 'lucide-react';
 import type { Project } from '@/lib/schemas/project';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { FormError } from '@/components/ui/field';
+import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog';
 import { useAnnounce } from '@/hooks/use-announce';
-import { useApiRequest } from '@/hooks/use-api-request';
 
 type Props = {
   /** The project to delete; null keeps the dialog closed. */
@@ -23,58 +18,25 @@ type Props = {
 export function DeleteProjectDialog({ project, onClose, onDeleted, onClosed }: Props) {
   const router = useRouter();
   const announce = useAnnounce();
-  const deleted = useRef(false);
-  const { send, pending, error, reset } = useApiRequest();
-
-  function close() {
-    reset();
-    onClose();
-  }
-
-  async function confirm() {
-    if (!project || pending) return;
-    const result = await send(`/api/projects/${project.id}`, { method: 'DELETE' });
-    // Someone (another tab) deleted it already: the outcome the user asked for.
-    if (!result.ok && result.error.code !== 'not_found') return;
-    deleted.current = true;
-    onDeleted?.(project);
-    close();
-    announce(`Project “${project.name}” deleted.`);
-    router.refresh();
-  }
-
   return (
-    <Dialog
-      role="alertdialog"
-      open={project !== null}
-      onOpenChange={(open) => (open ? undefined : close())}
-      onClosed={() => {
-        onClosed?.(deleted.current);
-        deleted.current = false;
-      }}
-      busy={pending}
+    <ConfirmDeleteDialog
+      item={project}
       title="Delete project?"
+      confirmLabel="Delete project"
+      url={(item) => `/api/projects/${item.id}`}
       description={
-        project ? (
-          <>
-            <strong className="font-medium text-foreground">{project.name}</strong> and everything generated in it will be
-            deleted. This cannot be undone.
-          </>
-        ) : null
+        <>
+          <strong className="font-medium text-foreground">{project?.name}</strong> and everything generated in it will be deleted.
+          This cannot be undone.
+        </>
       }
-    >
-      <div className="grid gap-4">
-        <FormError message={error?.message} />
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="outline" onClick={close} disabled={pending}>
-            Cancel
-          </Button>
-          <Button variant="destructive" onClick={confirm} pending={pending}>
-            {pending ? null : <Trash2 aria-hidden="true" />}
-            Delete project
-          </Button>
-        </div>
-      </div>
-    </Dialog>
+      onClose={onClose}
+      onDeleted={(item) => {
+        onDeleted?.(item);
+        announce(`Project “${item.name}” deleted.`);
+        router.refresh();
+      }}
+      onClosed={onClosed}
+    />
   );
 }
