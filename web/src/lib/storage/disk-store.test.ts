@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DiskBlobStore } from './disk-store';
 
 async function bytes(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
@@ -35,6 +35,30 @@ describe('DiskBlobStore', () => {
     expect((await bytes((await store.get('user/project/asset/original'))!.stream)).length).toBe(data.length);
     await store.delete('user/project/asset/original');
     expect(await store.get('user/project/asset/original')).toBeNull();
+  });
+
+  it('closes the file of a reader that stops asking without cancelling, and reopens it if it comes back', async () => {
+    const openFiles = () => fs.readdirSync('/proc/self/fd').length;
+    await store.put('user/project/asset/idle', data);
+    const before = openFiles();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const reader = (await store.get('user/project/asset/idle'))!.stream.getReader();
+      const first = (await reader.read()).value!;
+      expect(openFiles()).toBe(before + 1);
+      // The stream may still be reading ahead in the background: let the quiet time pass after it.
+      await vi.waitFor(async () => {
+        await vi.advanceTimersByTimeAsync(15_000);
+        expect(openFiles()).toBe(before);
+      });
+      const second = (await reader.read()).value!;
+      expect(Buffer.from(second).equals(data.subarray(first.length, first.length + second.length))).toBe(true);
+      await reader.cancel();
+      // A read-ahead still under way when the reader cancelled closes the file as it ends.
+      await vi.waitFor(() => expect(openFiles()).toBe(before));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('answers null for a key with nothing stored, and refuses keys that leave the store', async () => {
