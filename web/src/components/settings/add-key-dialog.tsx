@@ -1,12 +1,13 @@
 'use client';
 
 import { useRef, useState, type FormEvent } from 'react';
-import { Eye, EyeOff, KeyRound } from 'lucide-react';
+import { KeyRound } from 'lucide-react';
 import type { ApiKey } from '@/lib/schemas/api-key';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, FormError } from '@/components/ui/field';
 import { fieldClassName, Input } from '@/components/ui/input';
+import { PasswordInput } from '@/components/ui/password-input';
 import { cn } from '@/components/ui/utils';
 import { formErrors, useApiRequest } from '@/hooks/use-api-request';
 import { useFocusFirstInvalid } from '@/hooks/use-focus-first-invalid';
@@ -83,7 +84,6 @@ function AddKeyForm({
   const [providerId, setProviderId] = useState(
     providers.some((provider) => provider.id === initialProviderId) ? initialProviderId : (providers[0]?.id ?? ''),
   );
-  const [showKey, setShowKey] = useState(false);
   const [makeDefault, setMakeDefault] = useState(false);
   // What is missing, found before anything is sent; the API checks everything again.
   const [missing, setMissing] = useState<Partial<Record<FieldName, string>> | null>(null);
@@ -171,30 +171,15 @@ function AddKeyForm({
         error={fieldError('apiKey')}
       >
         {(control) => (
-          <div className="relative">
-            <Input
-              {...control}
-              ref={keyInputRef}
-              type={showKey ? 'text' : 'password'}
-              autoComplete="off"
-              autoCapitalize="off"
-              autoCorrect="off"
-              spellCheck={false}
-              data-1p-ignore
-              data-lpignore="true"
-              className="pr-11 font-mono"
-            />
-            <button
-              type="button"
-              onClick={() => setShowKey((shown) => !shown)}
-              aria-pressed={showKey}
-              aria-controls={control.id}
-              className="absolute inset-y-0 right-0 flex w-10 items-center justify-center rounded-r-md text-muted-foreground hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring"
-            >
-              {showKey ? <EyeOff aria-hidden="true" className="size-4" /> : <Eye aria-hidden="true" className="size-4" />}
-              <span className="sr-only">Show key</span>
-            </button>
-          </div>
+          <PasswordInput
+            {...control}
+            ref={keyInputRef}
+            showLabel="Show key"
+            autoComplete="off"
+            data-1p-ignore
+            data-lpignore="true"
+            className="font-mono"
+          />
         )}
       </Field>
 

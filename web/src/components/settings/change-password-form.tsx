@@ -6,7 +6,7 @@ import { Field, FormError } from '@/components/ui/field';
 import { useAnnounce } from '@/hooks/use-announce';
 import { formErrors, useApiRequest } from '@/hooks/use-api-request';
 import { useFocusFirstInvalid } from '@/hooks/use-focus-first-invalid';
-import { PasswordInput } from './password-input';
+import { PasswordInput } from '@/components/ui/password-input';
 
 const MIN_LENGTH = 8;
 const MAX_LENGTH = 200;

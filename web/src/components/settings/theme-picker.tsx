@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 import { Monitor, Moon, Sun, type LucideIcon } from 'lucide-react';
 import { cn } from '@/components/ui/utils';
 import { useAnnounce } from '@/hooks/use-announce';
-import { readStoredTheme, saveTheme, THEME_CHANGE_EVENT, THEME_STORAGE_KEY, type Theme } from './theme';
+import { readStoredTheme, saveTheme, subscribeToTheme, type Theme } from './theme';
 
 const OPTIONS: Array<{ value: Theme; label: string; description: string; icon: LucideIcon }> = [
   { value: 'light', label: 'Light', description: 'Dark text on a light background.', icon: Sun },
@@ -12,25 +12,13 @@ const OPTIONS: Array<{ value: Theme; label: string; description: string; icon: L
   { value: 'system', label: 'System', description: 'Follows your device’s setting, and changes when it does.', icon: Monitor },
 ];
 
-function subscribe(onChange: () => void): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === THEME_STORAGE_KEY || event.key === null) onChange();
-  };
-  window.addEventListener('storage', onStorage);
-  window.addEventListener(THEME_CHANGE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('storage', onStorage);
-    window.removeEventListener(THEME_CHANGE_EVENT, onChange);
-  };
-}
-
 /** The server cannot know the browser's choice: nothing is selected until the page has hydrated. */
 const serverSnapshot = () => null;
 
 /** Light, dark or the device's setting; applied at once and kept in this browser. */
 export function ThemePicker() {
   const announce = useAnnounce();
-  const theme = useSyncExternalStore<Theme | null>(subscribe, readStoredTheme, serverSnapshot);
+  const theme = useSyncExternalStore<Theme | null>(subscribeToTheme, readStoredTheme, serverSnapshot);
 
   function choose(next: Theme) {
     const stored = saveTheme(next);

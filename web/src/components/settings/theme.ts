@@ -64,3 +64,16 @@ export const THEME_SCRIPT = `(function () {
     if (event.key === key || event.key === null) apply(event.newValue);
   });
 })();`;
+
+/** Calls `onChange` when the choice changes, here or in another tab (for useSyncExternalStore). */
+export function subscribeToTheme(onChange: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === THEME_STORAGE_KEY || event.key === null) onChange();
+  };
+  window.addEventListener('storage', onStorage);
+  window.addEventListener(THEME_CHANGE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('storage', onStorage);
+    window.removeEventListener(THEME_CHANGE_EVENT, onChange);
+  };
+}

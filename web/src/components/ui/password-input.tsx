@@ -2,8 +2,8 @@
 
 import { useState, type ComponentProps } from 'react';
 import { Eye, EyeOff } from 'lucide-react';
-import { Input } from '@/components/ui/input';
-import { cn } from '@/components/ui/utils';
+import { Input } from './input';
+import { cn } from './utils';
 
 type Props = Omit<ComponentProps<typeof Input>, 'type'> & {
   id: string;
